@@ -1,0 +1,13 @@
+/**
+ * wirecopy: parses PA-style news-agency wire copy into a typed, lossless {@link
+ * org.wirecopy.Article}.
+ *
+ * <p>{@link org.wirecopy.WireParser} reads stories; the writers in {@code org.wirecopy.write} turn
+ * them back into wire text or JSON. Everything else is internal.
+ */
+module org.wirecopy {
+  requires org.slf4j;
+
+  exports org.wirecopy;
+  exports org.wirecopy.write;
+}

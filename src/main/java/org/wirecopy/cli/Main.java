@@ -1,0 +1,142 @@
+package org.wirecopy.cli;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import org.wirecopy.ParseResult;
+import org.wirecopy.WireFormatException;
+import org.wirecopy.WireParser;
+import org.wirecopy.write.JsonArticleWriter;
+import org.wirecopy.write.WireTextWriter;
+
+/**
+ * The command line: {@code wirecopy [options] FILE...} prints one JSON object per story.
+ *
+ * <p>Exit codes: 0 when every input was read (warnings and ERROR diagnostics included), 1 when
+ * {@code --strict} rejects an input, 2 for a usage error or an unreadable file. Errors are one line
+ * on standard error, never a stack trace.
+ */
+public final class Main {
+
+  static final int OK = 0;
+  static final int REJECTED = 1;
+  static final int USAGE_OR_IO = 2;
+
+  private final InputStream stdin;
+  private final PrintStream stderr;
+  private final Writer out;
+
+  private Main(InputStream stdin, OutputStream stdout, PrintStream stderr) {
+    this.stdin = stdin;
+    this.stderr = stderr;
+    this.out = new BufferedWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Runs the command line and exits with its code.
+   *
+   * @param args the arguments
+   */
+  public static void main(String[] args) {
+    PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+    System.exit(run(args, System.in, System.out, err));
+  }
+
+  /**
+   * Runs the command line.
+   *
+   * @param args the arguments
+   * @param stdin standard input, for {@code -}
+   * @param stdout where the stories go
+   * @param stderr where errors go
+   * @return the exit code
+   */
+  public static int run(String[] args, InputStream stdin, OutputStream stdout, PrintStream stderr) {
+    Options options;
+    try {
+      options = Options.parse(args);
+    } catch (Options.UsageException e) {
+      stderr.println("wirecopy: " + e.getMessage() + " (see --help)");
+      return USAGE_OR_IO;
+    }
+    Main main = new Main(stdin, stdout, stderr);
+    try {
+      if (options.help()) {
+        main.out.write(Options.HELP);
+        return OK;
+      }
+      if (options.version()) {
+        main.out.write("wirecopy " + Version.get() + "\n");
+        return OK;
+      }
+      return main.readAll(options);
+    } catch (IOException e) {
+      stderr.println("wirecopy: cannot write output: " + e.getMessage());
+      return USAGE_OR_IO;
+    } finally {
+      try {
+        main.out.flush();
+      } catch (IOException e) {
+        stderr.println("wirecopy: cannot write output: " + e.getMessage());
+      }
+    }
+  }
+
+  private int readAll(Options options) throws IOException {
+    WireParser parser = options.parser();
+    int exit = OK;
+    for (String file : options.files()) {
+      exit = Math.max(exit, read(parser, file, options.wireFormat()));
+    }
+    return exit;
+  }
+
+  /** Reads one input; returns its exit code. Output errors propagate. */
+  private int read(WireParser parser, String file, boolean wire) throws IOException {
+    List<ParseResult> stories;
+    try {
+      stories = file.equals("-") ? parser.parseAll(stdin) : parser.parseAll(Path.of(file));
+    } catch (WireFormatException e) {
+      stderr.println("wirecopy: " + file + ":" + e.line() + ":" + e.column() + ": " + e.code()
+          + ": " + e.diagnostic().message());
+      return REJECTED;
+    } catch (NoSuchFileException e) {
+      stderr.println("wirecopy: cannot read " + file + ": no such file");
+      return USAGE_OR_IO;
+    } catch (AccessDeniedException e) {
+      stderr.println("wirecopy: cannot read " + file + ": permission denied");
+      return USAGE_OR_IO;
+    } catch (IOException e) {
+      String why = Files.isDirectory(Path.of(file)) ? "it is a directory" : String.valueOf(e.getMessage());
+      stderr.println("wirecopy: cannot read " + file + ": " + why);
+      return USAGE_OR_IO;
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+      stderr.println("wirecopy: internal error while reading " + file + ": " + e);
+      return USAGE_OR_IO;
+    }
+    boolean first = true;
+    for (ParseResult story : stories) {
+      if (wire) {
+        if (!first) {
+          out.write("\f\n");
+        }
+        out.write(WireTextWriter.toWireText(story.article()));
+      } else {
+        out.write(JsonArticleWriter.toJson(story));
+        out.write('\n');
+      }
+      first = false;
+    }
+    return OK;
+  }
+}

@@ -1,0 +1,140 @@
+package org.wirecopy.cli;
+
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.wirecopy.WireParser;
+
+/**
+ * The command line's options, read by hand so that the tool needs nothing but the library.
+ *
+ * @param files the inputs, {@code -} for standard input
+ * @param strict whether to reject the first ERROR
+ * @param wireFormat whether to print canonical wire text instead of JSON
+ * @param zone the zone of the copy's clock times
+ * @param sources the accepted source names, empty for the defaults
+ * @param help whether to print the help
+ * @param version whether to print the version
+ */
+record Options(
+    List<String> files,
+    boolean strict,
+    boolean wireFormat,
+    ZoneId zone,
+    List<String> sources,
+    boolean help,
+    boolean version) {
+
+  static final String HELP =
+      """
+      Usage: java -jar wirecopy-cli.jar [options] FILE...
+
+      Reads PA-style wire copy and prints one JSON object per story, one per line
+      (JSON Lines). FILE may be - for standard input.
+
+      Options:
+        --strict             reject an input at its first ERROR (exit 1)
+        --format json|wire   print JSON (the default) or canonical wire text
+        --zone ZONE          zone of the copy's clock times (default Europe/London)
+        --source NAME        an accepted source name; repeat it or separate names
+                             with commas; replaces the defaults (PA, PA Media,
+                             Press Association)
+        --help               print this help
+        --version            print the version
+
+      Exit codes: 0 every input was read (diagnostics included), 1 --strict
+      rejected an input, 2 usage error or unreadable file.
+      """;
+
+  /** A command line that cannot be run. */
+  static final class UsageException extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    UsageException(String message) {
+      super(message);
+    }
+  }
+
+  static Options parse(String[] args) throws UsageException {
+    List<String> files = new ArrayList<>();
+    List<String> sources = new ArrayList<>();
+    boolean strict = false;
+    boolean wire = false;
+    boolean help = false;
+    boolean version = false;
+    ZoneId zone = WireParser.DEFAULT_ZONE;
+    boolean optionsEnded = false;
+    for (int i = 0; i < args.length; i++) {
+      String arg = args[i];
+      if (optionsEnded || arg.equals("-") || !arg.startsWith("-")) {
+        files.add(arg);
+        continue;
+      }
+      String name = arg;
+      String value = null;
+      int eq = arg.indexOf('=');
+      if (arg.startsWith("--") && eq > 0) {
+        name = arg.substring(0, eq);
+        value = arg.substring(eq + 1);
+      }
+      switch (name) {
+        case "--" -> optionsEnded = true;
+        case "--strict" -> strict = noValue(name, value);
+        case "--help", "-h" -> help = noValue(name, value);
+        case "--version" -> version = noValue(name, value);
+        case "--format" -> {
+          String format = value != null ? value : next(args, ++i, name);
+          if (!format.equals("json") && !format.equals("wire")) {
+            throw new UsageException("--format takes json or wire, not " + format);
+          }
+          wire = format.equals("wire");
+        }
+        case "--zone" -> zone = zone(value != null ? value : next(args, ++i, name));
+        case "--source" -> {
+          for (String s : (value != null ? value : next(args, ++i, name)).split(",")) {
+            if (s.isBlank()) {
+              throw new UsageException("--source takes non-blank names");
+            }
+            sources.add(s.strip());
+          }
+        }
+        default -> throw new UsageException("unknown option " + name);
+      }
+    }
+    if (!help && !version && files.isEmpty()) {
+      throw new UsageException("no input file given (use - for standard input)");
+    }
+    return new Options(List.copyOf(files), strict, wire, zone, List.copyOf(sources), help, version);
+  }
+
+  WireParser parser() {
+    WireParser.Builder builder = WireParser.builder().strict(strict).zone(zone);
+    if (!sources.isEmpty()) {
+      builder.sources(sources);
+    }
+    return builder.build();
+  }
+
+  private static boolean noValue(String name, String value) throws UsageException {
+    if (value != null) {
+      throw new UsageException(name + " takes no value");
+    }
+    return true;
+  }
+
+  private static String next(String[] args, int i, String name) throws UsageException {
+    if (i >= args.length) {
+      throw new UsageException(name + " needs a value");
+    }
+    return args[i];
+  }
+
+  private static ZoneId zone(String id) throws UsageException {
+    try {
+      return ZoneId.of(id);
+    } catch (DateTimeException e) {
+      throw new UsageException("unknown zone " + id);
+    }
+  }
+}

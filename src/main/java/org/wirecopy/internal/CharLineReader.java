@@ -1,0 +1,159 @@
+package org.wirecopy.internal;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.util.List;
+import org.wirecopy.Diagnostic;
+import org.wirecopy.DiagnosticCode;
+
+/**
+ * Reads lines from characters. LF, CRLF and lone CR all end a line; a leading byte-order mark
+ * (U+FEFF) is skipped. A line longer than the limit is handed out in pieces, never between the two
+ * halves of a surrogate pair.
+ */
+final class CharLineReader implements LineReader {
+
+  private static final int BUFFER = 8192;
+
+  private final Reader in;
+  private final Utf16Reader utf16;
+  private final int maxLineChars;
+  private final char[] buffer = new char[BUFFER];
+  private int position;
+  private int limit;
+  private boolean endOfInput;
+  /** Characters handed out so far: with {@link Utf16Reader}, where broken sequences are. */
+  private long consumed;
+
+  private final StringBuilder line = new StringBuilder();
+  private int number;
+  private int nextColumn = 1;
+  private boolean lineWasCut;
+  private boolean started;
+
+  /**
+   * A reader over characters.
+   *
+   * @param in the characters
+   * @param maxLineChars the longest piece of a line handed out at once, at least 2
+   */
+  CharLineReader(Reader in, int maxLineChars) {
+    this.in = in;
+    this.utf16 = in instanceof Utf16Reader u ? u : null;
+    this.maxLineChars = Math.max(2, maxLineChars);
+  }
+
+  @Override
+  public Line next() throws IOException {
+    if (!started) {
+      started = true;
+      if ((position < limit || fill()) && buffer[position] == '\uFEFF') {
+        position++;
+        consumed++;
+      }
+    }
+    boolean continuation = lineWasCut;
+    lineWasCut = false;
+    boolean ended = false;
+    long lineStart = consumed - line.length();
+    while (!ended) {
+      if (position == limit && !fill()) {
+        break;
+      }
+      int end = position;
+      while (end < limit && buffer[end] != '\n' && buffer[end] != '\r') {
+        end++;
+      }
+      int room = maxLineChars - line.length();
+      if (end - position > room) {
+        take(room);
+        lineWasCut = true;
+        break;
+      }
+      take(end - position);
+      if (end < limit) {
+        ended = true;
+        char lineEnd = buffer[position];
+        position++;
+        consumed++;
+        if (lineEnd == '\r' && (position < limit || fill()) && buffer[position] == '\n') {
+          position++;
+          consumed++;
+        }
+      }
+    }
+    if (!ended && !lineWasCut && line.length() == 0 && !continuation) {
+      return null;
+    }
+    int carried = 0;
+    if (lineWasCut && line.length() > 1 && Character.isHighSurrogate(line.charAt(line.length() - 1))) {
+      carried = 1;
+    }
+    String text = line.substring(0, line.length() - carried);
+    line.delete(0, line.length() - carried);
+    if (!continuation) {
+      number++;
+      nextColumn = 1;
+    }
+    int column = nextColumn;
+    nextColumn += text.codePointCount(0, text.length());
+    List<Diagnostic> events = malformedEvents(text, lineStart, column);
+    if (lineWasCut && !continuation) {
+      events = LineLimit.cut(events, number, nextColumn, maxLineChars);
+    }
+    return new Line(
+        number,
+        column,
+        text,
+        continuation ? Line.Kind.CONTINUATION : Line.Kind.TEXT,
+        false,
+        events);
+  }
+
+  /** With UTF-16 input: a diagnostic for each U+FFFD that stands for a broken sequence. */
+  private List<Diagnostic> malformedEvents(String text, long start, int column) {
+    if (utf16 == null || text.indexOf('\uFFFD') < 0) {
+      return List.of();
+    }
+    List<Diagnostic> events = new java.util.ArrayList<>();
+    for (int i = text.indexOf('\uFFFD'); i >= 0; i = text.indexOf('\uFFFD', i + 1)) {
+      if (utf16.wasMalformed(start + i)) {
+        events.add(
+            Diagnostic.of(
+                DiagnosticCode.MALFORMED_INPUT,
+                "broken UTF-16 sequence replaced by U+FFFD",
+                number,
+                column + text.codePointCount(0, i)));
+      }
+    }
+    return events;
+  }
+
+  private void take(int count) {
+    line.append(buffer, position, count);
+    position += count;
+    consumed += count;
+  }
+
+  private boolean fill() throws IOException {
+    if (endOfInput) {
+      return false;
+    }
+    position = 0;
+    limit = 0;
+    while (limit == 0) {
+      int read = in.read(buffer, 0, buffer.length);
+      if (read < 0) {
+        endOfInput = true;
+        return false;
+      }
+      limit = read;
+    }
+    return true;
+  }
+
+  @Override
+  public void close() throws IOException {
+    in.close();
+  }
+}

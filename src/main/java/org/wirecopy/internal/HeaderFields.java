@@ -1,0 +1,50 @@
+package org.wirecopy.internal;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.wirecopy.Headline;
+import org.wirecopy.RawLine;
+
+/** What the header assembler found; the story assembler turns it into model values. */
+final class HeaderFields {
+  Headline headline;
+  ClassifiedLine source;
+  ClassifiedLine slug;
+  ClassifiedLine timestamp;
+  ClassifiedLine byline;
+  ClassifiedLine embargo;
+  final List<RawLine> unrecognised = new ArrayList<>();
+  /** The index of the first line after the header. */
+  int bodyStart;
+
+  boolean has(Shape shape) {
+    return get(shape) != null;
+  }
+
+  ClassifiedLine get(Shape shape) {
+    return switch (shape) {
+      case SOURCE -> source;
+      case SLUG -> slug;
+      case TIMESTAMP -> timestamp;
+      case BYLINE -> byline;
+      case EMBARGO -> embargo;
+      default -> null;
+    };
+  }
+
+  void set(ClassifiedLine line) {
+    switch (line.shape()) {
+      case SOURCE -> source = line;
+      case SLUG -> slug = line;
+      case TIMESTAMP -> timestamp = line;
+      case BYLINE -> byline = line;
+      case EMBARGO -> embargo = line;
+      default -> throw new IllegalArgumentException("not a header field: " + line.shape());
+    }
+  }
+
+  LocalDateTime filed() {
+    return timestamp == null ? null : (LocalDateTime) timestamp.value();
+  }
+}

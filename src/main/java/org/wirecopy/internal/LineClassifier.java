@@ -1,0 +1,89 @@
+package org.wirecopy.internal;
+
+import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Gives a line its {@link Shape} from its text alone. Every check first looks at the line's length
+ * or first character, so a long body line is classified in a few steps.
+ */
+public final class LineClassifier {
+
+  private final Map<String, String> sourcesByKey = new HashMap<>();
+  private final int longestSource;
+  private final BylineScanner bylines;
+
+  /**
+   * A classifier for the configured names.
+   *
+   * @param sources the accepted source names, as they should be spelled
+   * @param affiliationWords the words that mark a byline part as an affiliation
+   */
+  public LineClassifier(List<String> sources, List<String> affiliationWords) {
+    int longest = 0;
+    for (String name : sources) {
+      String key = key(name);
+      sourcesByKey.putIfAbsent(key, Chars.normaliseSpaces(name));
+      longest = Math.max(longest, key.length());
+    }
+    this.longestSource = longest;
+    this.bylines = new BylineScanner(affiliationWords);
+  }
+
+  private static String key(String name) {
+    return Chars.normaliseSpaces(name).toLowerCase(Locale.ROOT);
+  }
+
+  ClassifiedLine classify(Line line) {
+    if (line.kind() == Line.Kind.FORM_FEED) {
+      return new ClassifiedLine(line, Shape.FORM_FEED, "", line.column(), null);
+    }
+    String text = line.text();
+    int first = Chars.firstNonSpace(text);
+    if (first == text.length()) {
+      return new ClassifiedLine(line, Shape.BLANK, "", line.column(), null);
+    }
+    String t = Chars.trim(text);
+    int column = line.column() + Chars.codePoints(text, first);
+    if (line.kind() == Line.Kind.CONTINUATION) {
+      return new ClassifiedLine(line, Shape.TEXT, t, column, null);
+    }
+    Shape shape = Shape.TEXT;
+    Object value = null;
+    char c = t.charAt(0);
+    if (MarkerScanner.isEnd(t)) {
+      shape = Shape.END;
+    } else if (MarkerScanner.isMore(t)) {
+      shape = Shape.MORE;
+    } else if ((value = source(t)) != null) {
+      shape = Shape.SOURCE;
+    } else if ((c == 'p' || c == 'P') && MarkerScanner.page(t) > 0) {
+      shape = Shape.PAGE;
+      value = MarkerScanner.page(t);
+    } else if ((c == 'b' || c == 'B') && (value = bylines.scan(t)) != null) {
+      shape = Shape.BYLINE;
+    } else if ((c == 'e' || c == 'E') && EmbargoScanner.recognise(t) >= 0) {
+      shape = Shape.EMBARGO;
+      value = EmbargoScanner.scan(t, EmbargoScanner.recognise(t));
+    } else if (c >= '0' && c <= '9' && (value = timestamp(t)) != null) {
+      shape = Shape.TIMESTAMP;
+    } else if ((value = SlugScanner.scan(t)) != null) {
+      shape = Shape.SLUG;
+    }
+    return new ClassifiedLine(line, shape, t, column, value);
+  }
+
+  private String source(String t) {
+    if (t.length() > 2 * longestSource + 8) {
+      return null;
+    }
+    return sourcesByKey.get(key(t));
+  }
+
+  private static LocalDateTime timestamp(String t) {
+    return TimestampScanner.scan(t);
+  }
+}

@@ -1,0 +1,32 @@
+package org.wirecopy.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.wirecopy.Diagnostic;
+import org.wirecopy.DiagnosticCode;
+
+/** The diagnostic for a line cut into pieces at the length limit. */
+final class LineLimit {
+
+  private LineLimit() {}
+
+  /**
+   * The events of a line's first piece, with the report that the line was cut.
+   *
+   * @param events the piece's other events
+   * @param line the line number
+   * @param column the column where the second piece starts
+   * @param limit the limit
+   * @return the events with the report added
+   */
+  static List<Diagnostic> cut(List<Diagnostic> events, int line, int column, int limit) {
+    List<Diagnostic> all = new ArrayList<>(events);
+    all.add(
+        Diagnostic.of(
+            DiagnosticCode.LINE_TOO_LONG,
+            "line longer than " + limit + " characters; read in pieces, nothing dropped",
+            line,
+            column));
+    return all;
+  }
+}

@@ -1,0 +1,122 @@
+package org.wirecopy.internal;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PushbackInputStream;
+import java.io.Reader;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.wirecopy.Diagnostic;
+import org.wirecopy.DiagnosticCode;
+import org.wirecopy.ParseResult;
+
+/**
+ * The whole pipeline, one story at a time: decoder, line cleaner, story splitter, line classifier
+ * and assemblers. It holds one story and a few lines of look-ahead, never the whole input.
+ */
+public final class StoryReader implements Closeable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(StoryReader.class);
+
+  private final LineReader lines;
+  private final StorySplitter splitter;
+  private final StoryAssembler assembler;
+
+  private StoryReader(LineReader decoded, ParserConfig config, LineClassifier classifier) {
+    this.lines = new LineCleaner(decoded, config.repairMojibake());
+    this.splitter = new StorySplitter(lines, classifier, config.maxStoryLines());
+    this.assembler = new StoryAssembler(config);
+  }
+
+  /**
+   * Reads stories from bytes: UTF-16 after a UTF-16 byte-order mark, else each line as UTF-8 or
+   * Windows-1252.
+   *
+   * @param in the bytes
+   * @param config the configuration
+   * @param classifier the classifier built for it
+   * @return the reader
+   * @throws IOException if reading the first bytes fails
+   */
+  public static StoryReader of(InputStream in, ParserConfig config, LineClassifier classifier)
+      throws IOException {
+    PushbackInputStream peek = new PushbackInputStream(in, 2);
+    byte[] head = new byte[2];
+    int got = peek.readNBytes(head, 0, 2);
+    boolean bigEndian = got == 2 && (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF;
+    boolean littleEndian = got == 2 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE;
+    LineReader decoded;
+    if (bigEndian || littleEndian) {
+      decoded = new CharLineReader(new Utf16Reader(peek, bigEndian), config.maxLineLength());
+    } else {
+      peek.unread(head, 0, got);
+      decoded = new ByteLineReader(peek, config.maxLineLength());
+    }
+    return new StoryReader(decoded, config, classifier);
+  }
+
+  /**
+   * Reads stories from characters.
+   *
+   * @param in the characters
+   * @param config the configuration
+   * @param classifier the classifier built for it
+   * @return the reader
+   */
+  public static StoryReader of(Reader in, ParserConfig config, LineClassifier classifier) {
+    return new StoryReader(new CharLineReader(in, config.maxLineLength()), config, classifier);
+  }
+
+  /**
+   * The result for an input that holds no story: an empty article with an ERROR for each
+   * required element, at line 1.
+   *
+   * @param config the configuration
+   * @return the empty result
+   */
+  public static ParseResult emptyStory(ParserConfig config) {
+    return new StoryAssembler(config).assemble(new StoryLines(List.of(), List.of()));
+  }
+
+  /**
+   * The next story.
+   *
+   * @return the story, or {@code null} when no story is left
+   * @throws IOException if reading fails
+   */
+  public ParseResult next() throws IOException {
+    StoryLines story = splitter.next();
+    if (story == null) {
+      return null;
+    }
+    ParseResult result = assembler.assemble(story);
+    if (LOG.isDebugEnabled()) {
+      for (Diagnostic d : result.diagnostics()) {
+        if (d.code() == DiagnosticCode.LINE_TOO_LONG
+            || d.code() == DiagnosticCode.STORY_TOO_LARGE
+            || d.code() == DiagnosticCode.DIAGNOSTICS_TRUNCATED) {
+          LOG.debug("limit reached: {}", d);
+        }
+      }
+    }
+    return result;
+  }
+
+  /**
+   * The line where the next story starts, if another story follows; reads ahead only as far as
+   * needed.
+   *
+   * @return the 1-based line, or -1 if no story follows
+   * @throws IOException if reading fails
+   */
+  public int peekNextStoryLine() throws IOException {
+    return splitter.peekStartLine();
+  }
+
+  @Override
+  public void close() throws IOException {
+    lines.close();
+  }
+}

@@ -1,0 +1,191 @@
+package org.wirecopy.internal;
+
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import org.wirecopy.Diagnostic;
+import org.wirecopy.DiagnosticCode;
+
+/**
+ * Cuts a stream of lines into stories, one at a time, holding only the current story and a few
+ * lines of look-ahead.
+ *
+ * <p>A form feed always ends a story. After an end marker, or a {@code more} line that ends a
+ * story, the next story starts at the first block of adjacent non-blank lines that {@link
+ * #startsStory starts a story}; the lines before it are the ended story's notes.
+ */
+final class StorySplitter {
+
+  /** How many non-blank lines after a candidate headline may hold the header lines that prove it. */
+  static final int WINDOW = 6;
+
+  private final LineReader lines;
+  private final LineClassifier classifier;
+  private final int maxStoryLines;
+  private final ArrayDeque<ClassifiedLine> lookahead = new ArrayDeque<>();
+  private boolean endOfInput;
+  private String storyTooLarge;
+
+  StorySplitter(LineReader lines, LineClassifier classifier, int maxStoryLines) {
+    this.lines = lines;
+    this.classifier = classifier;
+    this.maxStoryLines = Math.max(1, maxStoryLines);
+  }
+
+  /**
+   * The next story.
+   *
+   * @return the story's lines, or {@code null} when no story is left
+   * @throws IOException if reading fails
+   */
+  StoryLines next() throws IOException {
+    List<ClassifiedLine> story = new ArrayList<>();
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    if (storyTooLarge != null) {
+      ClassifiedLine first = peek(0);
+      if (first != null) {
+        diagnostics.add(
+            Diagnostic.of(DiagnosticCode.STORY_TOO_LARGE, storyTooLarge, first.number(), 1));
+      }
+      storyTooLarge = null;
+    }
+    boolean hasText = false;
+    boolean ended = false;
+    while (true) {
+      ClassifiedLine line = peek(0);
+      if (line == null) {
+        break;
+      }
+      if (line.shape() == Shape.FORM_FEED) {
+        lookahead.pollFirst();
+        if (hasText) {
+          break;
+        }
+        continue;
+      }
+      if (ended && line.hasText() && startsStory(0)) {
+        break;
+      }
+      if (story.size() == maxStoryLines) {
+        storyTooLarge =
+            "the story before this line had more than " + maxStoryLines + " lines; it was cut here";
+        break;
+      }
+      lookahead.pollFirst();
+      story.add(line);
+      hasText |= line.hasText();
+      if (!ended) {
+        ended = line.shape() == Shape.END || (line.shape() == Shape.MORE && moreEndsStory());
+      }
+    }
+    return hasText ? new StoryLines(story, diagnostics) : null;
+  }
+
+  /**
+   * Whether the {@code more} line just taken ends the story: the next non-blank line is no page
+   * marker and starts a story.
+   */
+  private boolean moreEndsStory() throws IOException {
+    int next = nextText(-1);
+    return next >= 0 && peek(next).shape() != Shape.PAGE && startsStory(next);
+  }
+
+  /**
+   * Whether the non-blank line at look-ahead index {@code at} starts a story: within its next six
+   * non-blank lines stands a source line, or both a slug and a timestamp; and its block (it and
+   * the non-blank lines directly under it) is followed by a header line or holds one.
+   */
+  private boolean startsStory(int at) throws IOException {
+    boolean source = false;
+    boolean slug = false;
+    boolean timestamp = false;
+    int i = at;
+    for (int seen = 0; seen < WINDOW; seen++) {
+      i = nextText(i);
+      if (i < 0) {
+        break;
+      }
+      Shape shape = peek(i).shape();
+      source |= shape == Shape.SOURCE;
+      slug |= shape == Shape.SLUG;
+      timestamp |= shape == Shape.TIMESTAMP;
+    }
+    if (!source && !(slug && timestamp)) {
+      return false;
+    }
+    int j = at + 1;
+    for (ClassifiedLine l = peek(j); l != null && l.hasText(); l = peek(++j)) {
+      if (isHeaderLine(l.shape())) {
+        return true;
+      }
+    }
+    int afterBlock = nextText(j - 1);
+    return afterBlock >= 0 && isHeaderLine(peek(afterBlock).shape());
+  }
+
+  private static boolean isHeaderLine(Shape shape) {
+    return shape.isStrongHeader() || shape == Shape.SLUG;
+  }
+
+  /**
+   * The look-ahead index of the first line with text after index {@code from}, stopping at a form
+   * feed.
+   *
+   * @return the index, or -1 if there is none before a form feed or the end
+   */
+  private int nextText(int from) throws IOException {
+    for (int i = from + 1; ; i++) {
+      ClassifiedLine l = peek(i);
+      if (l == null || l.shape() == Shape.FORM_FEED) {
+        return -1;
+      }
+      if (l.hasText()) {
+        return i;
+      }
+    }
+  }
+
+  /**
+   * The line where the next story starts.
+   *
+   * @return its 1-based number, or -1 if no line with text is left
+   * @throws IOException if reading fails
+   */
+  int peekStartLine() throws IOException {
+    for (int i = 0; ; i++) {
+      ClassifiedLine l = peek(i);
+      if (l == null) {
+        return -1;
+      }
+      if (l.hasText()) {
+        return l.number();
+      }
+    }
+  }
+
+  /** The line at a look-ahead index, reading more lines as needed; {@code null} past the end. */
+  private ClassifiedLine peek(int index) throws IOException {
+    while (lookahead.size() <= index && !endOfInput) {
+      Line line = lines.next();
+      if (line == null) {
+        endOfInput = true;
+      } else {
+        lookahead.addLast(classifier.classify(line));
+      }
+    }
+    if (index >= lookahead.size()) {
+      return null;
+    }
+    if (index == 0) {
+      return lookahead.peekFirst();
+    }
+    int k = 0;
+    for (ClassifiedLine l : lookahead) {
+      if (k++ == index) {
+        return l;
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,46 @@
+package org.wirecopy.internal;
+
+import java.util.List;
+
+/**
+ * Joins lines into one text: the pieces of an over-long line are put back together as they were,
+ * then each line is trimmed and the lines are joined with a separator.
+ */
+final class TextJoiner {
+
+  private TextJoiner() {}
+
+  /**
+   * Joins lines.
+   *
+   * @param lines non-blank lines, in order
+   * @param separator what goes between two lines ({@code " "} for text, {@code "\n"} for raw)
+   * @return the joined text
+   */
+  static String join(List<ClassifiedLine> lines, String separator) {
+    if (lines.size() == 1) {
+      return lines.get(0).trimmed();
+    }
+    StringBuilder out = new StringBuilder();
+    StringBuilder logical = new StringBuilder();
+    for (ClassifiedLine l : lines) {
+      if (l.line().kind() != Line.Kind.CONTINUATION && logical.length() > 0) {
+        appendLine(out, logical, separator);
+      }
+      logical.append(l.line().text());
+    }
+    appendLine(out, logical, separator);
+    return out.toString();
+  }
+
+  private static void appendLine(StringBuilder out, StringBuilder logical, String separator) {
+    String line = Chars.trim(logical.toString());
+    if (!line.isEmpty()) {
+      if (out.length() > 0) {
+        out.append(separator);
+      }
+      out.append(line);
+    }
+    logical.setLength(0);
+  }
+}

@@ -1,0 +1,80 @@
+package org.wirecopy.write;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.wirecopy.Article;
+import org.wirecopy.Page;
+import org.wirecopy.RawLine;
+
+/**
+ * Writes an {@link Article} as wire text in canonical order: headline, source, slug, timestamp,
+ * byline, embargo, pages and paragraphs, end marker, notes, one blank line between elements, LF
+ * line ends. Parsing the output gives an equal article.
+ *
+ * <p>What the writer cannot express: unrecognised header lines are written two before each header
+ * element (then after the last), so an article keeps them only if it has no more than two per
+ * header element and they are not header-shaped themselves; text (headline, paragraphs, notes) must
+ * not contain line breaks, and a paragraph must not look like a page marker, end marker or {@code
+ * more} line, or like a header element the article lacks when it is the first paragraph.
+ */
+public final class WireTextWriter {
+
+  /** How many unrecognised lines may stand before a header element and still be read as such. */
+  private static final int UNRECOGNISED_PER_ELEMENT = 2;
+
+  private WireTextWriter() {}
+
+  /**
+   * The wire text of an article.
+   *
+   * @param article the article
+   * @return the text, ending with a line feed
+   */
+  public static String toWireText(Article article) {
+    List<String> blocks = new ArrayList<>();
+    article.headline().ifPresent(h -> blocks.add(h.raw()));
+    ArrayDeque<String> unrecognised = new ArrayDeque<>();
+    article.unrecognised().forEach(u -> unrecognised.add(u.raw()));
+    List<String> header = new ArrayList<>();
+    article.source().ifPresent(s -> header.add(s.raw()));
+    article.slug().ifPresent(s -> header.add(s.raw()));
+    article.timestamp().ifPresent(t -> header.add(t.raw()));
+    article.byline().ifPresent(b -> header.add(b.raw()));
+    article.embargo().ifPresent(e -> header.add(e.raw()));
+    List<Page> pages = article.pages();
+    int page = 0;
+    Optional<RawLine> pendingMore = Optional.empty();
+    if (!pages.isEmpty() && pages.get(0).firstParagraph() == 0) {
+      header.add(pages.get(0).raw());
+      pendingMore = pages.get(0).more();
+      page = 1;
+    }
+    for (String element : header) {
+      for (int i = 0; i < UNRECOGNISED_PER_ELEMENT && !unrecognised.isEmpty(); i++) {
+        blocks.add(unrecognised.pollFirst());
+      }
+      blocks.add(element);
+    }
+    blocks.addAll(unrecognised);
+    for (int p = 0; p < article.paragraphs().size(); p++) {
+      while (page < pages.size() && pages.get(page).firstParagraph() <= p) {
+        pendingMore.ifPresent(m -> blocks.add(m.raw()));
+        blocks.add(pages.get(page).raw());
+        pendingMore = pages.get(page).more();
+        page++;
+      }
+      blocks.add(article.paragraphs().get(p).text());
+    }
+    for (; page < pages.size(); page++) {
+      pendingMore.ifPresent(m -> blocks.add(m.raw()));
+      blocks.add(pages.get(page).raw());
+      pendingMore = pages.get(page).more();
+    }
+    pendingMore.ifPresent(m -> blocks.add(m.raw()));
+    article.end().ifPresent(e -> blocks.add(e.raw()));
+    article.notes().forEach(n -> blocks.add(n.text()));
+    return String.join("\n\n", blocks) + "\n";
+  }
+}
