@@ -11,7 +11,9 @@ import java.util.Set;
  *
  * <p>The text after {@code By} is split at commas. Leading parts are names, split further at
  * {@code and} and {@code &}; the first part that contains an affiliation word or is not
- * name-shaped starts the affiliation, which runs to the end of the line. A line with no name is a
+ * name-shaped starts the affiliation, which runs to the end of the line. A first part that lists
+ * two or more names is names even if a surname is an affiliation word ({@code By A Writer and B
+ * Writer, PA}). A line with no name is a
  * byline only when its affiliation is a capitalised phrase with an affiliation word ({@code By PA
  * Reporter}), so {@code By the time crews arrived, ...} stays text.
  */
@@ -59,11 +61,11 @@ final class BylineScanner {
     int k = 0;
     for (; k < parts.size(); k++) {
       String part = parts.get(k);
-      if (hasAffiliationWord(part)) {
-        break;
-      }
       List<String> names = names(part, k > 0);
-      if (names == null) {
+      // A list of two or more people opening the byline is names even when a surname is an
+      // affiliation word ("By A Writer and B Writer, PA"); elsewhere the word decides.
+      boolean listOfPeople = k == 0 && names != null && names.size() > 1;
+      if (names == null || (hasAffiliationWord(part) && !listOfPeople)) {
         break;
       }
       authors.addAll(names);

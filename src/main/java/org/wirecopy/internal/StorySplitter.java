@@ -116,16 +116,21 @@ final class StorySplitter {
     }
     int j = at + 1;
     for (ClassifiedLine l = peek(j); l != null && l.hasText(); l = peek(++j)) {
-      if (isHeaderLine(l.shape())) {
+      if (isHeaderLine(l)) {
         return true;
       }
     }
     int afterBlock = nextText(j - 1);
-    return afterBlock >= 0 && isHeaderLine(peek(afterBlock).shape());
+    return afterBlock >= 0 && isHeaderLine(peek(afterBlock));
   }
 
-  private static boolean isHeaderLine(Shape shape) {
-    return shape.isStrongHeader() || shape == Shape.SLUG;
+  /**
+   * Whether a line is a header line that no headline resembles: an all-capitals slug-shaped line
+   * is more likely the next story's headline ({@code TOWN VOTES}) than its slug.
+   */
+  private static boolean isHeaderLine(ClassifiedLine line) {
+    return line.shape().isStrongHeader()
+        || (line.shape() == Shape.SLUG && !((ScannedSlug) line.value()).inCapitals());
   }
 
   /**
