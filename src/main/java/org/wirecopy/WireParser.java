@@ -358,8 +358,8 @@ public final class WireParser {
     }
 
     /**
-     * The most diagnostics kept for one story; the rest are counted in one {@link
-     * DiagnosticCode#DIAGNOSTICS_TRUNCATED} warning. 1,000 by default.
+     * The most warnings kept for one story, and separately the most errors; the rest are counted in
+     * one {@link DiagnosticCode#DIAGNOSTICS_TRUNCATED} warning. 1,000 by default.
      *
      * @param count at least 1
      * @return this builder

@@ -466,7 +466,9 @@ class WireParserTest {
   void limitsTheDiagnosticsOfAStory() throws IOException, WireFormatException {
     String pages = "H\nPA\nPOLICE Abuse\n10-May-2019 10:57:56\n" + "Page 1\n".repeat(50);
     ParseResult r = WireParser.builder().maxDiagnostics(10).build().parse(pages);
-    assertEquals(11, r.diagnostics().size());
+    // 10 of the 49 page warnings, the missing body (errors have their own limit), the count.
+    assertEquals(12, r.diagnostics().size());
     assertTrue(codes(r).contains(DiagnosticCode.DIAGNOSTICS_TRUNCATED));
+    assertTrue(codes(r).contains(DiagnosticCode.MISSING_BODY));
   }
 }

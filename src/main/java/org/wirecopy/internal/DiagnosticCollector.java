@@ -5,8 +5,13 @@ import java.util.Comparator;
 import java.util.List;
 import org.wirecopy.Diagnostic;
 import org.wirecopy.DiagnosticCode;
+import org.wirecopy.Severity;
 
-/** Collects a story's diagnostics up to a limit, and hands them out in line and column order. */
+/**
+ * Collects a story's diagnostics up to a limit, and hands them out in line and column order. Errors
+ * count against a limit of their own, so that a flood of warnings never hides a missing element
+ * from strict mode.
+ */
 final class DiagnosticCollector {
 
   private static final Comparator<Diagnostic> BY_POSITION =
@@ -14,6 +19,8 @@ final class DiagnosticCollector {
 
   private final int max;
   private final List<Diagnostic> kept = new ArrayList<>();
+  /** How many of the kept diagnostics are errors: they have their own limit. */
+  private int errors;
   private Diagnostic firstDropped;
   private int dropped;
 
@@ -26,8 +33,13 @@ final class DiagnosticCollector {
   }
 
   void add(Diagnostic d) {
-    if (kept.size() < max) {
+    boolean error = d.severity() == Severity.ERROR;
+    int count = error ? errors : kept.size() - errors;
+    if (count < max) {
       kept.add(d);
+      if (error) {
+        errors++;
+      }
     } else {
       if (firstDropped == null) {
         firstDropped = d;

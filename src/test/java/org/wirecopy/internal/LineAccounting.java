@@ -66,8 +66,14 @@ public final class LineAccounting {
   private static String check(LineReader decoded, List<ParseResult> stories) {
     TreeMap<Integer, Integer> expected = new TreeMap<>();
     try (LineCleaner lines = new LineCleaner(decoded, true)) {
+      // A segment is the text between form feeds; the pieces of an over-long line continue it.
+      boolean segmentHasText = false;
       for (Line l = lines.next(); l != null; l = lines.next()) {
-        if (l.kind() == Line.Kind.TEXT && !Chars.isBlank(l.text())) {
+        if (l.kind() != Line.Kind.CONTINUATION) {
+          segmentHasText = false;
+        }
+        if (l.kind() != Line.Kind.FORM_FEED && !Chars.isBlank(l.text()) && !segmentHasText) {
+          segmentHasText = true;
           expected.merge(l.number(), 1, Integer::sum);
         }
       }

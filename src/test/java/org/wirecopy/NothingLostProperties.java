@@ -1,0 +1,72 @@
+package org.wirecopy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.Size;
+import org.wirecopy.internal.LineAccounting;
+
+/** For any input, lenient parsing returns normally and accounts for every line with text. */
+class NothingLostProperties {
+
+  private static final WireParser PARSER = WireParser.builder().build();
+
+  @Property
+  void anyBytesAreParsedAndAccountedFor(@ForAll @Size(max = 2_000) byte[] input)
+      throws WireFormatException {
+    List<ParseResult> stories = PARSER.parseAll(input);
+    assertEquals("", LineAccounting.check(input, stories));
+  }
+
+  @Property
+  void anyWireShapedBytesAreParsedAndAccountedFor(@ForAll("wireShaped") byte[] input)
+      throws WireFormatException {
+    List<ParseResult> stories = PARSER.parseAll(input);
+    assertEquals("", LineAccounting.check(input, stories));
+  }
+
+  @Property
+  void anyTextIsParsedAndAccountedFor(@ForAll("wireShapedText") String input)
+      throws WireFormatException {
+    List<ParseResult> stories = PARSER.parseAll(input);
+    assertEquals("", LineAccounting.check(input, stories));
+    ParseResult first = PARSER.parse(input);
+    assertEquals(stories.isEmpty() ? 0 : stories.get(0).article().paragraphs().size(),
+        first.article().paragraphs().size());
+  }
+
+  /** Lines that look like wire copy, mixed with noise, joined by any line end. */
+  @Provide
+  Arbitrary<String> wireShapedText() {
+    Arbitrary<String> line =
+        Arbitraries.oneOf(
+            Arbitraries.of(
+                "“HARBOUR TOWN VOTES", "PA", "pa media", "TRANSPORT Ferry", "POLITICS Tax UPDATE 2",
+                "02-Dec-2019 16:04:11", "31-Mar-2019 01:30", "By Alex Example, PA",
+                "By the time crews arrived,", "Embargoed to 0001 Tuesday December 3",
+                "Embargoed until 12.01am Sat February 30", "Page 1", "Page 2", "MORE", "ends",
+                "- ends -", "Note to editors: call.", "", "   ", "\f", "\fNEXT STORY", "\u00A0",
+                "Councillors voted.", "\"Quoted,\" she said.", "’", "Â£5 â€œ", "\u0000", "😀"),
+            Arbitraries.strings().ofMaxLength(40));
+    Arbitrary<String> end = Arbitraries.of("\n", "\r\n", "\r", "\n\n");
+    return Combinators.combine(line, end)
+        .as((l, e) -> l + e)
+        .list()
+        .ofMaxSize(60)
+        .map(lines -> String.join("", lines));
+  }
+
+  @Provide
+  Arbitrary<byte[]> wireShaped() {
+    return Arbitraries.oneOf(
+        wireShapedText().map(s -> s.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+        wireShapedText().map(s -> s.getBytes(java.nio.charset.Charset.forName("windows-1252"))),
+        wireShapedText().map(s -> ("\uFEFF" + s).getBytes(java.nio.charset.StandardCharsets.UTF_16LE)));
+  }
+}
