@@ -1,0 +1,78 @@
+package org.wirecopy.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.jar.JarFile;
+import org.junit.jupiter.api.Test;
+
+/** Runs the packaged CLI jar in its own JVM, as a user would. */
+class CliJarIT {
+
+  private static final Path CLI_JAR = Path.of(System.getProperty("wirecopy.cliJar"));
+  private static final Path LIBRARY_JAR = Path.of(System.getProperty("wirecopy.libraryJar"));
+
+  record Result(int exit, String out, String err) {}
+
+  private static Result java(String... args) throws Exception {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-jar");
+    command.add(CLI_JAR.toString());
+    command.addAll(List.of(args));
+    Path out = Files.createTempFile("wirecopy-out", ".txt");
+    Path err = Files.createTempFile("wirecopy-err", ".txt");
+    Process p =
+        new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+    p.getOutputStream().close();
+    assertTrue(p.waitFor(60, TimeUnit.SECONDS), "finished");
+    return new Result(
+        p.exitValue(),
+        Files.readString(out, StandardCharsets.UTF_8),
+        Files.readString(err, StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void parsesTheSeedStoryWithoutAnyLoggingNoise() throws Exception {
+    Result r = java("testdata/cases/01-seed-harbour-ferry.txt");
+    assertEquals(0, r.exit(), r.err());
+    assertEquals("", r.err(), "no SLF4J warning, no stack trace");
+    JsonNode story = new ObjectMapper().readTree(r.out());
+    assertEquals("HARBOUR TOWN VOTES TO KEEP ITS LAST FERRY SERVICE", story.get("headline").asText());
+  }
+
+  @Test
+  void anUnreadableFileIsOneLineAndExitTwo() throws Exception {
+    Result r = java("no-such-file.txt");
+    assertEquals(2, r.exit());
+    assertEquals("wirecopy: cannot read no-such-file.txt: no such file\n", r.err());
+  }
+
+  @Test
+  void theLibraryJarBundlesNothing() throws Exception {
+    try (JarFile jar = new JarFile(LIBRARY_JAR.toFile())) {
+      List<String> foreign =
+          jar.stream()
+              .map(e -> e.getName())
+              .filter(n -> n.endsWith(".class"))
+              .filter(n -> !n.startsWith("org/wirecopy/") && !n.equals("module-info.class"))
+              .toList();
+      assertEquals(List.of(), foreign);
+    }
+    try (JarFile cli = new JarFile(CLI_JAR.toFile())) {
+      assertFalse(cli.getManifest().getMainAttributes().getValue("Main-Class").isEmpty());
+      assertTrue(cli.getEntry("org/slf4j/LoggerFactory.class") != null);
+    }
+    assertTrue(new File(CLI_JAR.toString()).length() > 0);
+  }
+}
