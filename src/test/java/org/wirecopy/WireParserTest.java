@@ -259,7 +259,7 @@ class WireParserTest {
 
         By the time crews arrived, the fire had spread.
 
-        BBC presenter arrives
+        WHAT HAPPENS NEXT
 
         The fire service said the blaze was out by midnight.
 
@@ -270,6 +270,14 @@ class WireParserTest {
     assertEquals(5, a.paragraphs().size());
     assertTrue(a.byline().isEmpty());
     assertTrue(a.unrecognised().isEmpty());
+  }
+
+  @Test
+  void aSecondMixedCaseSlugIsADuplicateEvenAtTheEndOfTheHeader() {
+    ParseResult r = parse("H\nPA\nPOLICE Abuse\n10-May-2019 10:57:56\nPOLICE Crime\n\nText.\n");
+    assertEquals(List.of("POLICE Crime"),
+        r.article().unrecognised().stream().map(RawLine::raw).toList());
+    assertEquals(List.of(DiagnosticCode.DUPLICATE_HEADER_ELEMENT), codes(r));
   }
 
   @Test

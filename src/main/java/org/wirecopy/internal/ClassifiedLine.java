@@ -26,6 +26,16 @@ record ClassifiedLine(Line line, Shape shape, String trimmed, int firstColumn, O
     return shape != Shape.BLANK && shape != Shape.FORM_FEED;
   }
 
+  /**
+   * Whether the line is a header element that body copy does not resemble by chance: a source,
+   * byline, embargo, timestamp or page line, or a slug in mixed case ({@code POLICE Abuse}). A
+   * slug-shaped line in capitals may be a crosshead ({@code WHAT HAPPENS NEXT}) or a headline.
+   */
+  boolean isStrongHeader() {
+    return shape.isStrongHeader()
+        || (shape == Shape.SLUG && !((ScannedSlug) value).inCapitals());
+  }
+
   /** The column of the last non-blank character, for marks at a line's end. */
   int lastColumn() {
     return firstColumn + trimmed.codePointCount(0, trimmed.length()) - 1;

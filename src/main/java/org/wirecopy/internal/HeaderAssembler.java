@@ -103,21 +103,17 @@ final class HeaderAssembler {
         continue;
       }
       Shape shape = line.shape();
-      if (shape == Shape.PAGE || shape == Shape.END) {
+      boolean lastLine = story.nextText(k) < 0;
+      if (shape == Shape.END || shape == Shape.PAGE || (shape == Shape.MORE && lastLine)) {
         return k;
       }
-      if (shape == Shape.MORE && story.nextText(k) < 0) {
-        return k;
-      }
-      if (shape.isStrongHeader()) {
+      if (line.isStrongHeader() || (shape == Shape.SLUG && !fields.has(Shape.SLUG))) {
         if (fields.has(shape)) {
           unrecognised(line, DiagnosticCode.DUPLICATE_HEADER_ELEMENT,
               "a second " + name(shape) + " line; the first one counts");
         } else {
           fields.set(line);
         }
-      } else if (shape == Shape.SLUG && !fields.has(Shape.SLUG)) {
-        fields.set(line);
       } else if (headerLineAhead(k)) {
         unrecognised(line, DiagnosticCode.UNRECOGNISED_HEADER_LINE,
             "a line in the header block that is no header element");
@@ -136,8 +132,8 @@ final class HeaderAssembler {
       if (j < 0) {
         return false;
       }
-      Shape shape = story.get(j).shape();
-      if (shape.isStrongHeader() || (shape == Shape.SLUG && !fields.has(Shape.SLUG))) {
+      ClassifiedLine ahead = story.get(j);
+      if (ahead.isStrongHeader() || (ahead.shape() == Shape.SLUG && !fields.has(Shape.SLUG))) {
         return true;
       }
     }

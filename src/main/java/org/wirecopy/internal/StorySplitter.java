@@ -116,22 +116,15 @@ final class StorySplitter {
     }
     int j = at + 1;
     for (ClassifiedLine l = peek(j); l != null && l.hasText(); l = peek(++j)) {
-      if (isHeaderLine(l)) {
+      if (l.isStrongHeader()) {
         return true;
       }
     }
     int afterBlock = nextText(j - 1);
-    return afterBlock >= 0 && isHeaderLine(peek(afterBlock));
+    return afterBlock >= 0 && peek(afterBlock).isStrongHeader();
   }
 
-  /**
-   * Whether a line is a header line that no headline resembles: an all-capitals slug-shaped line
-   * is more likely the next story's headline ({@code TOWN VOTES}) than its slug.
-   */
-  private static boolean isHeaderLine(ClassifiedLine line) {
-    return line.shape().isStrongHeader()
-        || (line.shape() == Shape.SLUG && !((ScannedSlug) line.value()).inCapitals());
-  }
+
 
   /**
    * The look-ahead index of the first line with text after index {@code from}, stopping at a form
