@@ -218,6 +218,48 @@ public final class WireParser {
     return all(StoryReader.of(Objects.requireNonNull(in, "in"), config, classifier));
   }
 
+  /**
+   * Reads the stories of a file one at a time, in bounded memory.
+   *
+   * @param file the file
+   * @return the stories; close it when done
+   * @throws IOException if the file cannot be opened
+   */
+  public StoryStream stories(Path file) throws IOException {
+    InputStream in = Files.newInputStream(file);
+    try {
+      return stories(in);
+    } catch (IOException | RuntimeException e) {
+      in.close();
+      throw e;
+    }
+  }
+
+  /**
+   * Reads the stories of a stream of bytes one at a time, in bounded memory; closing the result
+   * closes the stream.
+   *
+   * @param in the bytes
+   * @return the stories; close it when done
+   * @throws IOException if reading the first bytes fails
+   */
+  public StoryStream stories(InputStream in) throws IOException {
+    return new StoryStream(StoryReader.of(Objects.requireNonNull(in, "in"), config, classifier),
+        this);
+  }
+
+  /**
+   * Reads the stories of some characters one at a time, in bounded memory; closing the result
+   * closes the reader.
+   *
+   * @param in the characters
+   * @return the stories; close it when done
+   */
+  public StoryStream stories(Reader in) {
+    return new StoryStream(StoryReader.of(Objects.requireNonNull(in, "in"), config, classifier),
+        this);
+  }
+
   private ParseResult first(StoryReader reader) throws IOException, WireFormatException {
     ParseResult result = reader.next();
     if (result == null) {
@@ -246,7 +288,7 @@ public final class WireParser {
     return results;
   }
 
-  private ParseResult checked(ParseResult result) throws WireFormatException {
+  ParseResult checked(ParseResult result) throws WireFormatException {
     if (config.strict()) {
       Optional<Diagnostic> error =
           result.diagnostics().stream().filter(d -> d.severity() == Severity.ERROR).findFirst();

@@ -1,6 +1,7 @@
 package org.wirecopy.cli;
 
 import java.io.BufferedWriter;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -12,8 +13,8 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.List;
 import org.wirecopy.ParseResult;
+import org.wirecopy.StoryStream;
 import org.wirecopy.WireFormatException;
 import org.wirecopy.WireParser;
 import org.wirecopy.write.JsonArticleWriter;
@@ -101,15 +102,22 @@ public final class Main {
     return exit;
   }
 
-  /** Reads one input; returns its exit code. Output errors propagate. */
+  /** Reads one input, printing each story as soon as it is read; returns its exit code. */
   private int read(WireParser parser, String file, boolean wire) throws IOException {
-    List<ParseResult> stories;
-    try {
-      stories = file.equals("-") ? parser.parseAll(stdin) : parser.parseAll(Path.of(file));
+    boolean first = true;
+    try (StoryStream stories =
+        file.equals("-") ? parser.stories(unclosable(stdin)) : parser.stories(Path.of(file))) {
+      for (ParseResult story = stories.nextStory(); story != null; story = stories.nextStory()) {
+        print(story, wire, first);
+        first = false;
+      }
+      return OK;
     } catch (WireFormatException e) {
       stderr.println("wirecopy: " + file + ":" + e.line() + ":" + e.column() + ": " + e.code()
           + ": " + e.diagnostic().message());
       return REJECTED;
+    } catch (OutputException e) {
+      throw e.getCause();
     } catch (NoSuchFileException e) {
       stderr.println("wirecopy: cannot read " + file + ": no such file");
       return USAGE_OR_IO;
@@ -124,8 +132,18 @@ public final class Main {
       stderr.println("wirecopy: internal error while reading " + file + ": " + e);
       return USAGE_OR_IO;
     }
-    boolean first = true;
-    for (ParseResult story : stories) {
+  }
+
+  /** Standard input stays open for a second {@code -}. */
+  private static InputStream unclosable(InputStream in) {
+    return new FilterInputStream(in) {
+      @Override
+      public void close() {}
+    };
+  }
+
+  private void print(ParseResult story, boolean wire, boolean first) throws OutputException {
+    try {
       if (wire) {
         if (!first) {
           out.write("\f\n");
@@ -135,8 +153,22 @@ public final class Main {
         out.write(JsonArticleWriter.toJson(story));
         out.write('\n');
       }
-      first = false;
+    } catch (IOException e) {
+      throw new OutputException(e);
     }
-    return OK;
+  }
+
+  /** A failure to write standard output, kept apart from failures to read an input. */
+  private static final class OutputException extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    OutputException(IOException cause) {
+      super(cause);
+    }
+
+    @Override
+    public synchronized IOException getCause() {
+      return (IOException) super.getCause();
+    }
   }
 }

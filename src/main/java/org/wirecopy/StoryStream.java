@@ -1,0 +1,141 @@
+package org.wirecopy;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import org.wirecopy.internal.StoryReader;
+
+/**
+ * The stories of an input, read one at a time: only the current story and a few lines of
+ * look-ahead are held in memory, so an archive of any size can be read. Close it when done; it
+ * closes the input it reads.
+ *
+ * <pre>{@code
+ * try (StoryStream stories = parser.stories(Path.of("archive.txt"))) {
+ *   for (ParseResult story : stories) {
+ *     ...
+ *   }
+ * }
+ * }</pre>
+ *
+ * <p>{@link #nextStory()} reports failures as checked exceptions. The {@link Iterator} and {@link
+ * #stream()} views cannot: they wrap an {@link IOException} in an {@link UncheckedIOException} and
+ * a strict parser's {@link WireFormatException} in an {@link UncheckedWireFormatException}. A
+ * stream is not thread-safe.
+ */
+public final class StoryStream implements Iterable<ParseResult>, AutoCloseable {
+
+  private final StoryReader reader;
+  private final WireParser parser;
+  private ParseResult pending;
+  private boolean done;
+
+  StoryStream(StoryReader reader, WireParser parser) {
+    this.reader = reader;
+    this.parser = parser;
+  }
+
+  /**
+   * The next story.
+   *
+   * @return the story, or {@code null} when no story is left
+   * @throws IOException if reading fails
+   * @throws WireFormatException if the parser is strict and the story has an ERROR
+   */
+  public ParseResult nextStory() throws IOException, WireFormatException {
+    if (pending != null) {
+      ParseResult r = pending;
+      pending = null;
+      return r;
+    }
+    if (done) {
+      return null;
+    }
+    ParseResult r = reader.next();
+    if (r == null) {
+      done = true;
+      return null;
+    }
+    return parser.checked(r);
+  }
+
+  /**
+   * The stories as an iterator; see the class description for how failures are reported.
+   *
+   * @return an iterator over the remaining stories
+   */
+  @Override
+  public Iterator<ParseResult> iterator() {
+    return new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        if (pending == null && !done) {
+          pending = nextUnchecked();
+        }
+        return pending != null;
+      }
+
+      @Override
+      public ParseResult next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        ParseResult r = pending;
+        pending = null;
+        return r;
+      }
+    };
+  }
+
+  /**
+   * The stories as a sequential stream that closes this stream when it is closed.
+   *
+   * @return a stream over the remaining stories
+   */
+  public Stream<ParseResult> stream() {
+    return StreamSupport.stream(
+            Spliterators.spliteratorUnknownSize(
+                iterator(), Spliterator.ORDERED | Spliterator.NONNULL),
+            false)
+        .onClose(this::closeUnchecked);
+  }
+
+  private ParseResult nextUnchecked() {
+    try {
+      ParseResult r = reader.next();
+      if (r == null) {
+        done = true;
+        return null;
+      }
+      return parser.checked(r);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (WireFormatException e) {
+      throw new UncheckedWireFormatException(e);
+    }
+  }
+
+  private void closeUnchecked() {
+    try {
+      close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Closes the input.
+   *
+   * @throws IOException if closing fails
+   */
+  @Override
+  public void close() throws IOException {
+    done = true;
+    reader.close();
+  }
+}
