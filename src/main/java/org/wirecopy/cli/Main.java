@@ -36,6 +36,8 @@ public final class Main {
   private final InputStream stdin;
   private final PrintStream stderr;
   private final Writer out;
+  /** One buffer for every story's JSON, so a large story does not grow a new one each time. */
+  private final StringBuilder json = new StringBuilder(1 << 16);
 
   private Main(InputStream stdin, OutputStream stdout, PrintStream stderr) {
     this.stdin = stdin;
@@ -150,8 +152,10 @@ public final class Main {
         }
         out.write(WireTextWriter.toWireText(story.article()));
       } else {
-        out.write(JsonArticleWriter.toJson(story));
-        out.write('\n');
+        json.setLength(0);
+        JsonArticleWriter.write(story, json);
+        json.append('\n');
+        out.append(json);
       }
     } catch (IOException e) {
       throw new OutputException(e);

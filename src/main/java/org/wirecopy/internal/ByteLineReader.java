@@ -129,9 +129,8 @@ final class ByteLineReader implements LineReader {
           events.add(
               Diagnostic.of(
                   DiagnosticCode.UNDEFINED_BYTE,
-                  String.format(
-                      "byte 0x%02X is undefined in Windows-1252; replaced by U+FFFD",
-                      line[i] & 0xFF),
+                  "byte 0x" + Chars.hex(line[i] & 0xFF, 2)
+                      + " is undefined in Windows-1252; replaced by U+FFFD",
                   number,
                   nextColumn + i));
         }

@@ -63,7 +63,7 @@ public final class LineCleaner implements LineReader {
       events = append(events,
           Diagnostic.of(
               DiagnosticCode.CONTROL_CHARACTER_REMOVED,
-              String.format("control character U+%04X removed", (int) text.charAt(control)),
+              "control character U+" + Chars.hex(text.charAt(control), 4) + " removed",
               raw.number(),
               raw.column() + Chars.codePoints(text, control)));
       text = removeControls(text);
