@@ -11,9 +11,18 @@ import java.util.Optional;
  *     equal to the number of paragraphs when the page holds none
  * @param raw the marker line as written, trimmed ({@code page 2})
  * @param more the {@code more} line that closed this page, if one did
+ * @param moreBefore a {@code more} line just before this marker that closed the unmarked copy
+ *     before the first page marker ({@code more} then {@code Page 2} with no {@code Page 1}), if
+ *     there was one
  * @param span the marker line (not part of equality)
  */
-public record Page(int number, int firstParagraph, String raw, Optional<RawLine> more, SourceSpan span) {
+public record Page(
+    int number,
+    int firstParagraph,
+    String raw,
+    Optional<RawLine> more,
+    Optional<RawLine> moreBefore,
+    SourceSpan span) {
 
   /** Checks the fields. */
   public Page {
@@ -22,6 +31,7 @@ public record Page(int number, int firstParagraph, String raw, Optional<RawLine>
     }
     Objects.requireNonNull(raw, "raw");
     Objects.requireNonNull(more, "more");
+    Objects.requireNonNull(moreBefore, "moreBefore");
     Objects.requireNonNull(span, "span");
   }
 
@@ -41,7 +51,7 @@ public record Page(int number, int firstParagraph, String raw, Optional<RawLine>
    * @return a copy closed by {@code moreLine}
    */
   public Page closedBy(RawLine moreLine) {
-    return new Page(number, firstParagraph, raw, Optional.of(moreLine), span);
+    return new Page(number, firstParagraph, raw, Optional.of(moreLine), moreBefore, span);
   }
 
   @Override
@@ -50,11 +60,12 @@ public record Page(int number, int firstParagraph, String raw, Optional<RawLine>
         && number == p.number
         && firstParagraph == p.firstParagraph
         && raw.equals(p.raw)
-        && more.equals(p.more);
+        && more.equals(p.more)
+        && moreBefore.equals(p.moreBefore);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(number, firstParagraph, raw, more);
+    return Objects.hash(number, firstParagraph, raw, more, moreBefore);
   }
 }

@@ -323,6 +323,24 @@ class WireParserTest {
   }
 
   @Test
+  void aMoreLineBeforeTheFirstPageMarkerIsKeptByThatMarker() {
+    ParseResult r = parse("H\nPA\nPOLICE Abuse\n10-May-2019 10:57:56\n\nOne.\n\nMORE\n\nPage 2\n\nTwo.\n");
+    Article a = r.article();
+    assertEquals(List.of("One.", "Two."), a.paragraphs().stream().map(Paragraph::text).toList());
+    assertEquals("MORE", a.pages().get(0).moreBefore().get().raw());
+    assertFalse(a.pages().get(0).closedByMore());
+    assertEquals(List.of(), codes(r));
+  }
+
+  @Test
+  void aMoreLineElsewhereIsKeptAsAParagraphWithAWarning() {
+    ParseResult r = parse("H\nPA\nPOLICE Abuse\n10-May-2019 10:57:56\n\nOne.\n\nMORE\n\nTwo.\n");
+    assertEquals(List.of("One.", "MORE", "Two."),
+        r.article().paragraphs().stream().map(Paragraph::text).toList());
+    assertEquals(List.of(DiagnosticCode.MORE_WITHOUT_PAGE), codes(r));
+  }
+
+  @Test
   void aMoreLineAtTheVeryEndIsTheEndMarker() {
     Article a = parse("H\nPA\nPOLICE Abuse\n10-May-2019 10:57:56\n\nOne.\n\nmore\n").article();
     assertEquals("more", a.end().get().raw());

@@ -24,6 +24,8 @@ final class BodyAssembler {
   Optional<RawLine> end = Optional.empty();
 
   private final List<ClassifiedLine> run = new ArrayList<>();
+  /** A {@code more} line that closed the copy before the first page marker; the marker keeps it. */
+  private RawLine moreBeforeFirstPage;
 
   BodyAssembler(StoryText story, DiagnosticCollector diagnostics) {
     this.story = story;
@@ -71,12 +73,14 @@ final class BodyAssembler {
     }
     pages.add(
         new Page(number, paragraphs.size(), line.trimmed(), Optional.empty(),
-            SourceSpan.ofLine(line.number())));
+            Optional.ofNullable(moreBeforeFirstPage), SourceSpan.ofLine(line.number())));
+    moreBeforeFirstPage = null;
   }
 
   /**
-   * A {@code more} line: before a page marker it closes the open page; as the story's last line it
-   * is the end marker; anywhere else it is kept as a paragraph.
+   * A {@code more} line: before a page marker it closes the open page (or, before the first marker,
+   * the unmarked copy, and that marker keeps it); as the story's last line it is the end marker;
+   * anywhere else it is kept as a paragraph.
    */
   private void more(ClassifiedLine line, int k) {
     int next = story.nextText(k);
@@ -85,9 +89,15 @@ final class BodyAssembler {
       return;
     }
     int last = pages.size() - 1;
-    if (story.get(next).shape() == Shape.PAGE && last >= 0 && !pages.get(last).closedByMore()) {
-      pages.set(last, pages.get(last).closedBy(raw(line)));
-      return;
+    if (story.get(next).shape() == Shape.PAGE) {
+      if (last >= 0 && !pages.get(last).closedByMore()) {
+        pages.set(last, pages.get(last).closedBy(raw(line)));
+        return;
+      }
+      if (last < 0 && moreBeforeFirstPage == null) {
+        moreBeforeFirstPage = raw(line);
+        return;
+      }
     }
     diagnostics.add(
         DiagnosticCode.MORE_WITHOUT_PAGE,

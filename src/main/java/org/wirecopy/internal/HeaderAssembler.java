@@ -12,8 +12,9 @@ import org.wirecopy.SourceSpan;
  *
  * <p>The headline is the first non-blank line and the lines directly under it that are no
  * recognised element (a slug-shaped line in capitals still continues it). The header then runs to
- * the first page marker or end marker, or to the first line that is no header element and has no
- * header element within its next two non-blank lines; that line starts the body.
+ * the first page marker, end marker or {@code more} line, or to the first line that is no header
+ * element and has no header element within its next two non-blank lines (a {@code more} line
+ * ahead means the body has begun); that line starts the body.
  */
 final class HeaderAssembler {
 
@@ -103,8 +104,7 @@ final class HeaderAssembler {
         continue;
       }
       Shape shape = line.shape();
-      boolean lastLine = story.nextText(k) < 0;
-      if (shape == Shape.END || shape == Shape.PAGE || (shape == Shape.MORE && lastLine)) {
+      if (shape == Shape.END || shape == Shape.PAGE || shape == Shape.MORE) {
         return k;
       }
       if (line.isStrongHeader() || (shape == Shape.SLUG && !fields.has(Shape.SLUG))) {
@@ -133,6 +133,9 @@ final class HeaderAssembler {
         return false;
       }
       ClassifiedLine ahead = story.get(j);
+      if (ahead.shape() == Shape.MORE) {
+        return false; // a more line closes a page of body copy: the body has begun
+      }
       if (ahead.isStrongHeader() || (ahead.shape() == Shape.SLUG && !fields.has(Shape.SLUG))) {
         return true;
       }

@@ -47,7 +47,8 @@ public final class WireTextWriter {
     int page = 0;
     Optional<RawLine> pendingMore = Optional.empty();
     if (!pages.isEmpty() && pages.get(0).firstParagraph() == 0) {
-      header.add(pages.get(0).raw());
+      header.add(pages.get(0).moreBefore().map(m -> m.raw() + "\n\n").orElse("")
+          + pages.get(0).raw());
       pendingMore = pages.get(0).more();
       page = 1;
     }
@@ -60,21 +61,25 @@ public final class WireTextWriter {
     blocks.addAll(unrecognised);
     for (int p = 0; p < article.paragraphs().size(); p++) {
       while (page < pages.size() && pages.get(page).firstParagraph() <= p) {
-        pendingMore.ifPresent(m -> blocks.add(m.raw()));
-        blocks.add(pages.get(page).raw());
+        writePage(blocks, pendingMore, pages.get(page));
         pendingMore = pages.get(page).more();
         page++;
       }
       blocks.add(article.paragraphs().get(p).text());
     }
     for (; page < pages.size(); page++) {
-      pendingMore.ifPresent(m -> blocks.add(m.raw()));
-      blocks.add(pages.get(page).raw());
+      writePage(blocks, pendingMore, pages.get(page));
       pendingMore = pages.get(page).more();
     }
     pendingMore.ifPresent(m -> blocks.add(m.raw()));
     article.end().ifPresent(e -> blocks.add(e.raw()));
     article.notes().forEach(n -> blocks.add(n.text()));
     return String.join("\n\n", blocks) + "\n";
+  }
+
+  /** A page marker, after the {@code more} line that closed the page before it. */
+  private static void writePage(List<String> blocks, Optional<RawLine> closedBefore, Page page) {
+    closedBefore.or(page::moreBefore).ifPresent(m -> blocks.add(m.raw()));
+    blocks.add(page.raw());
   }
 }

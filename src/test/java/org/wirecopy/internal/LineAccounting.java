@@ -116,6 +116,7 @@ public final class LineAccounting {
     for (Page p : a.pages()) {
       spans.add(p.span());
       p.more().ifPresent(m -> spans.add(m.span()));
+      p.moreBefore().ifPresent(m -> spans.add(m.span()));
     }
     a.paragraphs().stream().map(Paragraph::span).forEach(spans::add);
     a.end().ifPresent(e -> spans.add(e.span()));

@@ -23,6 +23,8 @@ class WireTextWriterTest {
             + "One\nwrapped.\nMORE\nPage 2\nTwo.\nmore\nPage 3\nThree.\n- ends -\nNote one.\n\nNote two.\n",
         "H\nPA\nStray header line\nPOLICE Abuse\n10-May-2019 10:57:56\nText.\nmore\n",
         "Just text\n",
+        "H\nPA\nPOLICE Abuse\n10-May-2019 10:57:56\n\nOne.\n\nMORE\n\nPage 2\n\nTwo.\nmore\nPage 3\n",
+        "H\nPA\nPOLICE Abuse\n10-May-2019 10:57:56\nMORE\nPage 2\n\nTwo.\n",
         "",
       })
   void parsingTheWrittenTextGivesAnEqualArticle(String input) throws WireFormatException {
