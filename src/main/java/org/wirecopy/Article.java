@@ -37,7 +37,22 @@ public record Article(
     List<Paragraph> notes,
     List<RawLine> unrecognised) {
 
-  /** Copies the lists and checks for nulls. */
+  /**
+   * Creates the value, copying the lists.
+   *
+   * @param headline see the class description
+   * @param source see the class description
+   * @param slug see the class description
+   * @param timestamp see the class description
+   * @param byline see the class description
+   * @param embargo see the class description
+   * @param pages see the class description
+   * @param paragraphs see the class description
+   * @param end see the class description
+   * @param notes see the class description
+   * @param unrecognised see the class description
+   * @throws NullPointerException if a value is null
+   */
   public Article {
     Objects.requireNonNull(headline, "headline");
     Objects.requireNonNull(source, "source");

@@ -15,7 +15,15 @@ import java.util.Optional;
 public record Byline(
     String raw, List<String> authors, Optional<String> affiliation, SourceSpan span) {
 
-  /** Copies the list and checks for nulls. */
+  /**
+   * Creates the value, copying the lists.
+   *
+   * @param raw see the class description
+   * @param authors see the class description
+   * @param affiliation see the class description
+   * @param span see the class description
+   * @throws NullPointerException if a value is null
+   */
   public Byline {
     Objects.requireNonNull(raw, "raw");
     authors = List.copyOf(authors);

@@ -14,10 +14,15 @@ import java.util.Objects;
 public record Diagnostic(Severity severity, DiagnosticCode code, String message, int line, int column) {
 
   /**
-   * Checks the fields.
+   * Creates the value.
    *
-   * @throws NullPointerException if a reference is null
-   * @throws IllegalArgumentException if line or column is below 1
+   * @param severity see the class description
+   * @param code see the class description
+   * @param message see the class description
+   * @param line see the class description
+   * @param column see the class description
+   * @throws IllegalArgumentException if a value is out of range
+   * @throws NullPointerException if a value is null
    */
   public Diagnostic {
     Objects.requireNonNull(severity, "severity");

@@ -22,7 +22,16 @@ public record Embargo(
     Optional<DayOfWeek> weekday,
     SourceSpan span) {
 
-  /** Checks for nulls. */
+  /**
+   * Creates the value.
+   *
+   * @param raw see the class description
+   * @param local see the class description
+   * @param instant see the class description
+   * @param weekday see the class description
+   * @param span see the class description
+   * @throws NullPointerException if a value is null
+   */
   public Embargo {
     Objects.requireNonNull(raw, "raw");
     Objects.requireNonNull(local, "local");

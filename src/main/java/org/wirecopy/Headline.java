@@ -12,7 +12,14 @@ import java.util.Objects;
  */
 public record Headline(String raw, String text, SourceSpan span) {
 
-  /** Checks for nulls. */
+  /**
+   * Creates the value.
+   *
+   * @param raw see the class description
+   * @param text see the class description
+   * @param span see the class description
+   * @throws NullPointerException if a value is null
+   */
   public Headline {
     Objects.requireNonNull(raw, "raw");
     Objects.requireNonNull(text, "text");

@@ -24,7 +24,18 @@ public record Page(
     Optional<RawLine> moreBefore,
     SourceSpan span) {
 
-  /** Checks the fields. */
+  /**
+   * Creates the value.
+   *
+   * @param number see the class description
+   * @param firstParagraph see the class description
+   * @param raw see the class description
+   * @param more see the class description
+   * @param moreBefore see the class description
+   * @param span see the class description
+   * @throws IllegalArgumentException if a value is out of range
+   * @throws NullPointerException if a value is null
+   */
   public Page {
     if (number < 1 || firstParagraph < 0) {
       throw new IllegalArgumentException("page " + number + " at paragraph " + firstParagraph);

@@ -10,7 +10,13 @@ import java.util.Objects;
  */
 public record Paragraph(String text, SourceSpan span) {
 
-  /** Checks for nulls. */
+  /**
+   * Creates the value.
+   *
+   * @param text see the class description
+   * @param span see the class description
+   * @throws NullPointerException if a value is null
+   */
   public Paragraph {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(span, "span");

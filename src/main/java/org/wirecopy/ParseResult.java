@@ -11,7 +11,13 @@ import java.util.Objects;
  */
 public record ParseResult(Article article, List<Diagnostic> diagnostics) {
 
-  /** Copies the list and checks for nulls. */
+  /**
+   * Creates the value, copying the lists.
+   *
+   * @param article see the class description
+   * @param diagnostics see the class description
+   * @throws NullPointerException if a value is null
+   */
   public ParseResult {
     Objects.requireNonNull(article, "article");
     diagnostics = List.copyOf(diagnostics);

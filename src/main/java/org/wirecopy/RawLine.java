@@ -11,7 +11,13 @@ import java.util.Objects;
  */
 public record RawLine(String raw, SourceSpan span) {
 
-  /** Checks for nulls. */
+  /**
+   * Creates the value.
+   *
+   * @param raw see the class description
+   * @param span see the class description
+   * @throws NullPointerException if a value is null
+   */
   public RawLine {
     Objects.requireNonNull(raw, "raw");
     Objects.requireNonNull(span, "span");

@@ -16,7 +16,16 @@ import java.util.Optional;
 public record Slug(
     String raw, String category, List<String> keywords, Optional<String> version, SourceSpan span) {
 
-  /** Copies the list and checks for nulls. */
+  /**
+   * Creates the value, copying the lists.
+   *
+   * @param raw see the class description
+   * @param category see the class description
+   * @param keywords see the class description
+   * @param version see the class description
+   * @param span see the class description
+   * @throws NullPointerException if a value is null
+   */
   public Slug {
     Objects.requireNonNull(raw, "raw");
     Objects.requireNonNull(category, "category");

@@ -11,7 +11,14 @@ import java.util.Objects;
  */
 public record Source(String name, String raw, SourceSpan span) {
 
-  /** Checks for nulls. */
+  /**
+   * Creates the value.
+   *
+   * @param name see the class description
+   * @param raw see the class description
+   * @param span see the class description
+   * @throws NullPointerException if a value is null
+   */
   public Source {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(raw, "raw");

@@ -14,9 +14,11 @@ package org.wirecopy;
 public record SourceSpan(int firstLine, int lastLine) {
 
   /**
-   * Checks the bounds.
+   * Creates the value.
    *
-   * @throws IllegalArgumentException if {@code firstLine < 1} or {@code lastLine < firstLine}
+   * @param firstLine see the class description
+   * @param lastLine see the class description
+   * @throws IllegalArgumentException if a value is out of range
    */
   public SourceSpan {
     if (firstLine < 1 || lastLine < firstLine) {

@@ -14,7 +14,15 @@ import java.util.Objects;
  */
 public record Timestamp(String raw, LocalDateTime local, Instant instant, SourceSpan span) {
 
-  /** Checks for nulls. */
+  /**
+   * Creates the value.
+   *
+   * @param raw see the class description
+   * @param local see the class description
+   * @param instant see the class description
+   * @param span see the class description
+   * @throws NullPointerException if a value is null
+   */
   public Timestamp {
     Objects.requireNonNull(raw, "raw");
     Objects.requireNonNull(local, "local");
