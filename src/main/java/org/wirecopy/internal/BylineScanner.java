@@ -19,8 +19,22 @@ import java.util.Set;
  */
 final class BylineScanner {
 
-  /** The most words one personal name may have. */
-  private static final int MAX_NAME_WORDS = 6;
+  /** The most words one personal name may have ({@code Ursula von der Leyen} has four). */
+  private static final int MAX_NAME_WORDS = 5;
+
+  /**
+   * Common words that are no part of a personal name. In a line written in capitals every word
+   * looks capitalised, so these keep {@code BY THE TIME POLICE ARRIVED} from reading as a name.
+   * Single letters stay: they are initials ({@code By A Writer}).
+   */
+  private static final Set<String> NOT_NAMES =
+      Set.of(
+          "about", "after", "all", "an", "are", "as", "at", "be", "been", "before", "but", "by",
+          "for", "from", "had", "has", "have", "he", "her", "his", "if", "in", "into", "is", "it",
+          "its", "more", "most", "new", "no", "not", "now", "of", "on", "or", "our", "out", "over",
+          "she", "so", "than", "that", "the", "their", "then", "there", "these", "they", "this",
+          "those", "time", "to", "under", "up", "was", "we", "were", "when", "while", "who", "will",
+          "with", "year", "years", "you");
 
   /** Lower-case name particles: {@code Ursula von der Leyen}, {@code Ana de Souza}. */
   private static final Set<String> PARTICLES =
@@ -135,10 +149,13 @@ final class BylineScanner {
     return word.equals("&") || word.equalsIgnoreCase("and");
   }
 
-  /** One to six words, capitalised or particles, the last one capitalised. */
+  /**
+   * Two to five words, capitalised or particles, the last one capitalised. One word alone is too
+   * weak a sign in a line written in capitals ({@code BY MIDNIGHT, ...}).
+   */
   private static boolean isName(Tokens words, int from, int to) {
     int n = to - from;
-    if (n < 1 || n > MAX_NAME_WORDS || !isNameWord(words.get(to - 1))) {
+    if (n < 2 || n > MAX_NAME_WORDS || !isNameWord(words.get(to - 1))) {
       return false;
     }
     for (int i = from; i < to; i++) {
@@ -155,6 +172,9 @@ final class BylineScanner {
    * lower-case elided particle before a capital ({@code d'Souza}).
    */
   static boolean isNameWord(String w) {
+    if (NOT_NAMES.contains(w.toLowerCase(Locale.ROOT))) {
+      return false;
+    }
     int first = w.codePointAt(0);
     int i = Character.charCount(first);
     if (!Character.isUpperCase(first) && !Character.isTitleCase(first)) {

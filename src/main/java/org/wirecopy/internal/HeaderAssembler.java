@@ -44,9 +44,12 @@ final class HeaderAssembler {
   /** Reads the headline starting at {@code i}, if the line there can be one; returns what follows. */
   private int headline(int i) {
     ClassifiedLine first = story.get(i);
+    // A headline may look like a slug or even a byline ("BY GEORGE, WHAT A WIN"); a story whose
+    // first line is a source, timestamp, embargo, page or end line has lost its headline.
     boolean canBeHeadline =
         first.shape() == Shape.TEXT
             || first.shape() == Shape.SLUG
+            || first.shape() == Shape.BYLINE
             || (first.shape() == Shape.MORE && story.nextText(i) >= 0);
     if (!canBeHeadline) {
       return i;

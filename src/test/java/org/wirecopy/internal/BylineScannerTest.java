@@ -52,6 +52,9 @@ class BylineScannerTest {
         "By",
         "By ",
         "By the editor's count, 40 boats",
+        "BY THE TIME THE POLICE ARRIVED",
+        "BY MIDNIGHT, 300 PEOPLE HAD SIGNED",
+        "By Order Of The Court",
       })
   void rejectsOtherLines(String line) {
     assertNull(scanner.scan(line));
