@@ -41,6 +41,14 @@ class NothingLostProperties {
         first.article().paragraphs().size());
   }
 
+  @Property
+  void linesCutIntoPiecesAreStillAccountedForOnce(@ForAll("wireShapedText") String input)
+      throws WireFormatException {
+    WireParser tiny = WireParser.builder().maxLineLength(16).build();
+    List<ParseResult> stories = tiny.parseAll(input);
+    assertEquals("", LineAccounting.check(input, stories));
+  }
+
   /** Lines that look like wire copy, mixed with noise, joined by any line end. */
   @Provide
   Arbitrary<String> wireShapedText() {

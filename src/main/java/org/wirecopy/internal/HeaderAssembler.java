@@ -24,6 +24,8 @@ final class HeaderAssembler {
   private final StoryText story;
   private final DiagnosticCollector diagnostics;
   private final HeaderFields fields = new HeaderFields();
+  /** The last unrecognised line as written, untrimmed, for joining the pieces of a long line. */
+  private final StringBuilder lastUnrecognised = new StringBuilder();
 
   HeaderAssembler(StoryText story, DiagnosticCollector diagnostics) {
     this.story = story;
@@ -106,6 +108,9 @@ final class HeaderAssembler {
       if (!line.hasText()) {
         continue;
       }
+      if (line.line().kind() == Line.Kind.CONTINUATION && continuesUnrecognised(line)) {
+        continue;
+      }
       Shape shape = line.shape();
       if (shape == Shape.END || shape == Shape.PAGE || shape == Shape.MORE) {
         return k;
@@ -125,6 +130,22 @@ final class HeaderAssembler {
       }
     }
     return story.size();
+  }
+
+  /**
+   * Adds a further piece of an over-long line to the unrecognised line its first piece became.
+   *
+   * @return false if the previous piece was not kept as unrecognised
+   */
+  private boolean continuesUnrecognised(ClassifiedLine piece) {
+    int last = fields.unrecognised.size() - 1;
+    if (last < 0 || fields.unrecognised.get(last).span().lastLine() != piece.number()) {
+      return false;
+    }
+    lastUnrecognised.append(piece.line().text());
+    RawLine first = fields.unrecognised.get(last);
+    fields.unrecognised.set(last, new RawLine(Chars.trim(lastUnrecognised.toString()), first.span()));
+    return true;
   }
 
   /** Whether one of the next two non-blank lines is a header element the header can still take. */
@@ -147,6 +168,8 @@ final class HeaderAssembler {
   }
 
   private void unrecognised(ClassifiedLine line, DiagnosticCode code, String message) {
+    lastUnrecognised.setLength(0);
+    lastUnrecognised.append(line.line().text());
     fields.unrecognised.add(new RawLine(line.trimmed(), SourceSpan.ofLine(line.number())));
     diagnostics.add(code, message + ": \"" + abbreviate(line.trimmed()) + "\"",
         line.number(), line.firstColumn());

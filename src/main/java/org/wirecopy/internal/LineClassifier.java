@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.wirecopy.Diagnostic;
+import org.wirecopy.DiagnosticCode;
 
 /**
  * Gives a line its {@link Shape} from its text alone. Every check first looks at the line's length
@@ -48,7 +50,8 @@ public final class LineClassifier {
     }
     String t = Chars.trim(text);
     int column = line.column() + Chars.codePoints(text, first);
-    if (line.kind() == Line.Kind.CONTINUATION) {
+    if (line.kind() == Line.Kind.CONTINUATION || wasCut(line)) {
+      // A line too long to read in one piece is text: no header element is that long.
       return new ClassifiedLine(line, Shape.TEXT, t, column, null);
     }
     Shape shape = Shape.TEXT;
@@ -74,6 +77,15 @@ public final class LineClassifier {
       shape = Shape.SLUG;
     }
     return new ClassifiedLine(line, shape, t, column, value);
+  }
+
+  private static boolean wasCut(Line line) {
+    for (Diagnostic d : line.events()) {
+      if (d.code() == DiagnosticCode.LINE_TOO_LONG) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private String source(String t) {

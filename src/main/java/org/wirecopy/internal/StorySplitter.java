@@ -64,7 +64,8 @@ final class StorySplitter {
         }
         continue;
       }
-      if (ended && line.hasText() && startsStory(0)) {
+      boolean piece = line.line().kind() == Line.Kind.CONTINUATION;
+      if (ended && line.hasText() && !piece && startsStory(0)) {
         break;
       }
       if (story.size() == maxStoryLines) {
