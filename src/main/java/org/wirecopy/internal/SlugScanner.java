@@ -29,7 +29,7 @@ final class SlugScanner {
    * @return the slug, or {@code null} if the line does not have a slug's shape
    */
   static ScannedSlug scan(String s) {
-    if (s.isEmpty() || !isCategoryChar(s.charAt(0))) {
+    if (!startsWithCategory(s)) {
       return null;
     }
     Tokens words = Tokens.split(s, MAX_WORDS);
@@ -78,6 +78,15 @@ final class SlugScanner {
       return 1;
     }
     return 0;
+  }
+
+  /** A quick look at the first word before splitting the line: most lines fail here. */
+  private static boolean startsWithCategory(String s) {
+    int i = 0;
+    while (i < s.length() && isCategoryChar(s.charAt(i))) {
+      i++;
+    }
+    return i >= 2 && i < s.length() && Chars.isSpace(s.charAt(i));
   }
 
   private static boolean isCategory(String word) {
