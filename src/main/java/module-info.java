@@ -3,9 +3,10 @@
  * org.wirecopy.Article}.
  *
  * <p>{@link org.wirecopy.WireParser} reads stories; the writers in {@code org.wirecopy.write} turn
- * them back into wire text or JSON. Everything else is internal.
+ * them back into wire text or JSON, or export them as IPTC ninjs or NITF. Everything else is internal.
  */
 module org.wirecopy {
+  requires java.xml;
   requires org.slf4j;
 
   exports org.wirecopy;
