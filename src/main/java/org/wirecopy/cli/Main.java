@@ -18,10 +18,16 @@ import org.wirecopy.StoryStream;
 import org.wirecopy.WireFormatException;
 import org.wirecopy.WireParser;
 import org.wirecopy.write.JsonArticleWriter;
+import org.wirecopy.write.NinjsVersion;
+import org.wirecopy.write.NinjsWriter;
+import org.wirecopy.write.NitfWriter;
 import org.wirecopy.write.WireTextWriter;
+import org.wirecopy.write.WriteResult;
+import org.wirecopy.write.WriteWarning;
 
 /**
- * The command line: {@code wirecopy [options] FILE...} prints one JSON object per story.
+ * The command line: {@code wirecopy [options] FILE...} prints one JSON object per story, or the
+ * story in the format {@code --format} names.
  *
  * <p>Exit codes: 0 when every input was read (warnings and ERROR diagnostics included), 1 when
  * {@code --strict} rejects an input, 2 for a usage error or an unreadable file. Errors are one line
@@ -99,18 +105,18 @@ public final class Main {
     WireParser parser = options.parser();
     int exit = OK;
     for (String file : options.files()) {
-      exit = Math.max(exit, read(parser, file, options.wireFormat()));
+      exit = Math.max(exit, read(parser, file, options.format()));
     }
     return exit;
   }
 
   /** Reads one input, printing each story as soon as it is read; returns its exit code. */
-  private int read(WireParser parser, String file, boolean wire) throws IOException {
+  private int read(WireParser parser, String file, OutputFormat format) throws IOException {
     boolean first = true;
     try (StoryStream stories =
         file.equals("-") ? parser.stories(unclosable(stdin)) : parser.stories(Path.of(file))) {
       for (ParseResult story = stories.nextStory(); story != null; story = stories.nextStory()) {
-        print(story, wire, first);
+        print(file, story, format, first);
         first = false;
       }
       return OK;
@@ -144,21 +150,44 @@ public final class Main {
     };
   }
 
-  private void print(ParseResult story, boolean wire, boolean first) throws OutputException {
+  private void print(String file, ParseResult story, OutputFormat format, boolean first)
+      throws OutputException {
     try {
-      if (wire) {
-        if (!first) {
-          out.write("\f\n");
+      switch (format) {
+        case WIRE -> {
+          separate(first);
+          out.write(WireTextWriter.toWireText(story.article()));
         }
-        out.write(WireTextWriter.toWireText(story.article()));
-      } else {
-        json.setLength(0);
-        JsonArticleWriter.write(story, json);
-        json.append('\n');
-        out.append(json);
+        case NITF -> {
+          separate(first);
+          WriteResult nitf = NitfWriter.toNitf(story);
+          out.write(nitf.text());
+          // What the XML could not hold goes to standard error; the exit code stays 0.
+          for (WriteWarning w : nitf.warnings()) {
+            stderr.println("wirecopy: " + file + ":" + w);
+          }
+        }
+        case NINJS, NINJS3 -> {
+          json.setLength(0);
+          NinjsWriter.write(
+              story, format == OutputFormat.NINJS ? NinjsVersion.V2_1 : NinjsVersion.V3_1, json);
+          out.append(json.append('\n'));
+        }
+        case JSON -> {
+          json.setLength(0);
+          JsonArticleWriter.write(story, json);
+          out.append(json.append('\n'));
+        }
       }
     } catch (IOException e) {
       throw new OutputException(e);
+    }
+  }
+
+  /** Documents that cannot share a line are separated by a line holding a form feed. */
+  private void separate(boolean first) throws IOException {
+    if (!first) {
+      out.write("\f\n");
     }
   }
 

@@ -11,7 +11,7 @@ import org.wirecopy.WireParser;
  *
  * @param files the inputs, {@code -} for standard input
  * @param strict whether to reject the first ERROR
- * @param wireFormat whether to print canonical wire text instead of JSON
+ * @param format what to print for each story
  * @param zone the zone of the copy's clock times
  * @param sources the accepted source names, empty for the defaults
  * @param help whether to print the help
@@ -20,7 +20,7 @@ import org.wirecopy.WireParser;
 record Options(
     List<String> files,
     boolean strict,
-    boolean wireFormat,
+    OutputFormat format,
     ZoneId zone,
     List<String> sources,
     boolean help,
@@ -35,7 +35,13 @@ record Options(
 
       Options:
         --strict             reject an input at its first ERROR (exit 1)
-        --format json|wire   print JSON (the default) or canonical wire text
+        --format FORMAT      what to print for each story:
+                               json    the wirecopy JSON form (the default)
+                               wire    canonical wire text
+                               ninjs   IPTC ninjs 2.1, one object per line
+                               ninjs3  IPTC ninjs 3.1, one object per line
+                               nitf    NITF 3.6 XML, one document per story
+                             wire and nitf separate stories with a form feed line
         --zone ZONE          zone of the copy's clock times (default Europe/London)
         --source NAME        an accepted source name; repeat it or separate names
                              with commas; replaces the defaults (PA, PA Media,
@@ -60,7 +66,7 @@ record Options(
     List<String> files = new ArrayList<>();
     List<String> sources = new ArrayList<>();
     boolean strict = false;
-    boolean wire = false;
+    OutputFormat format = OutputFormat.JSON;
     boolean help = false;
     boolean version = false;
     ZoneId zone = WireParser.DEFAULT_ZONE;
@@ -83,13 +89,7 @@ record Options(
         case "--strict" -> strict = noValue(name, value);
         case "--help", "-h" -> help = noValue(name, value);
         case "--version" -> version = noValue(name, value);
-        case "--format" -> {
-          String format = value != null ? value : next(args, ++i, name);
-          if (!format.equals("json") && !format.equals("wire")) {
-            throw new UsageException("--format takes json or wire, not " + format);
-          }
-          wire = format.equals("wire");
-        }
+        case "--format" -> format = format(value != null ? value : next(args, ++i, name));
         case "--zone" -> zone = zone(value != null ? value : next(args, ++i, name));
         case "--source" -> {
           for (String s : (value != null ? value : next(args, ++i, name)).split(",")) {
@@ -105,7 +105,7 @@ record Options(
     if (!help && !version && files.isEmpty()) {
       throw new UsageException("no input file given (use - for standard input)");
     }
-    return new Options(List.copyOf(files), strict, wire, zone, List.copyOf(sources), help, version);
+    return new Options(List.copyOf(files), strict, format, zone, List.copyOf(sources), help, version);
   }
 
   WireParser parser() {
@@ -128,6 +128,12 @@ record Options(
       throw new UsageException(name + " needs a value");
     }
     return args[i];
+  }
+
+  private static OutputFormat format(String name) throws UsageException {
+    return OutputFormat.named(name)
+        .orElseThrow(() -> new UsageException(
+            "--format takes " + OutputFormat.names() + ", not " + name));
   }
 
   private static ZoneId zone(String id) throws UsageException {

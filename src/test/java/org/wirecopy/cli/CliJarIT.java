@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
 import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,7 +15,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.JarFile;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
 
 /** Runs the packaged CLI jar in its own JVM, as a user would. */
 class CliJarIT {
@@ -49,6 +52,23 @@ class CliJarIT {
     assertEquals("", r.err(), "no SLF4J warning, no stack trace");
     JsonNode story = new ObjectMapper().readTree(r.out());
     assertEquals("HARBOUR TOWN VOTES TO KEEP ITS LAST FERRY SERVICE", story.get("headline").asText());
+  }
+
+  @Test
+  void exportsTheSeedStoryAsNinjsAndNitf() throws Exception {
+    Result ninjs = java("--format", "ninjs3", "testdata/cases/01-seed-harbour-ferry.txt");
+    assertEquals(0, ninjs.exit(), ninjs.err());
+    JsonNode story = new ObjectMapper().readTree(ninjs.out());
+    assertEquals("TRANSPORT Ferry", story.get("slugline").asText());
+    Result nitf = java("--format", "nitf", "testdata/cases/01-seed-harbour-ferry.txt");
+    assertEquals(0, nitf.exit(), nitf.err());
+    assertEquals("", nitf.err());
+    DocumentBuilderFactory factory = DocumentBuilderFactory.newDefaultInstance();
+    factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+    Document doc = factory.newDocumentBuilder()
+        .parse(new ByteArrayInputStream(nitf.out().getBytes(StandardCharsets.UTF_8)));
+    assertEquals("HARBOUR TOWN VOTES TO KEEP ITS LAST FERRY SERVICE",
+        doc.getElementsByTagName("hl1").item(0).getTextContent());
   }
 
   @Test

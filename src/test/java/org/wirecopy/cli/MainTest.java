@@ -132,6 +132,7 @@ class MainTest {
   void usageErrorsAreExitTwo() {
     for (String[] args :
         List.of(new String[] {}, new String[] {"--bogus", "x"}, new String[] {"--format", "xml", "x"},
+            new String[] {"--format", "NINJS", "x"}, new String[] {"--format"},
             new String[] {"--zone", "Mars/Base", "x"}, new String[] {"--zone"},
             new String[] {"--strict=yes", "x"}, new String[] {"--source", " ", "x"})) {
       Run r = run("", args);
@@ -171,10 +172,54 @@ class MainTest {
   }
 
   @Test
+  void ninjsFormatsPrintOneObjectPerStory() throws Exception {
+    Path f = file("archive.txt", STORY + "\nends\n\f" + STORY.replace("Ferry", "Harbour"));
+    Run v2 = run("", "--format", "ninjs", f.toString());
+    assertEquals(0, v2.exit());
+    assertEquals("", v2.err());
+    List<JsonNode> stories = v2.stories();
+    assertEquals(2, stories.size());
+    assertEquals("urn:wirecopy:pa:transport-ferry:20190702T150411Z", stories.get(0).get("uri").asText());
+    assertEquals("2019-07-02T16:04:11+01:00", stories.get(0).get("versioncreated").asText());
+    assertEquals("TRANSPORT Harbour", stories.get(1).get("slugline").asText());
+    Run v3 = run(STORY, "--format=ninjs3", "-");
+    assertEquals("2019-07-02T16:04:11+01:00", v3.stories().get(0).get("versionCreated").asText());
+    assertFalse(v3.stories().get(0).has("versioncreated"));
+  }
+
+  @Test
+  void nitfFormatPrintsOneDocumentPerStory() throws Exception {
+    Path f = file("archive.txt", STORY + "\nends\n\f" + STORY);
+    Run r = run("", "--format", "nitf", f.toString());
+    assertEquals(0, r.exit());
+    assertEquals("", r.err());
+    String[] documents = r.out().split("\f\n");
+    assertEquals(2, documents.length);
+    for (String document : documents) {
+      assertTrue(document.startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<nitf"), document);
+      assertTrue(document.contains("<hl1>HARBOUR VOTE</hl1>"), document);
+      assertTrue(document.contains("<date.issue norm=\"20190702T160411+0100\"/>"), document);
+    }
+  }
+
+  @Test
+  void nitfReportsReplacedCharactersOnStandardError() throws Exception {
+    Run r = run(STORY.replace("stays.", "stays\uFFFF."), "--format", "nitf", "-");
+    assertEquals(0, r.exit());
+    assertTrue(r.out().contains("<p>The ferry stays\uFFFD.</p>"), r.out());
+    assertEquals(1, r.err().lines().count(), r.err());
+    assertTrue(r.err().startsWith("wirecopy: -:9: WARNING XML_CHARACTER_REPLACED: paragraphs[0]: "),
+        r.err());
+  }
+
+  @Test
   void helpAndVersion() {
     Run help = run("", "--help");
     assertEquals(0, help.exit());
     assertTrue(help.out().contains("--strict"));
+    for (String format : List.of("json", "wire", "ninjs", "ninjs3", "nitf")) {
+      assertTrue(help.out().contains("  " + format + "  "), format);
+    }
     Run version = run("", "--version");
     assertEquals(0, version.exit());
     assertTrue(version.out().startsWith("wirecopy "));
