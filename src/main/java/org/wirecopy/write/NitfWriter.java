@@ -33,14 +33,13 @@ import org.wirecopy.SourceSpan;
  *
  * <p>The document is well-formed for any article: the writer escapes markup characters and
  * replaces characters that XML 1.0 does not allow by U+FFFD, reporting each element where it did so
- * as a {@link WriteWarning} in the result. It never throws.
+ * as a {@link WriteWarning} in the result. It never throws, and may be used from any number of
+ * threads at once.
  */
 public final class NitfWriter {
 
   /** The {@code version} attribute of the root element. */
   public static final String NITF_VERSION = "-//IPTC//DTD NITF 3.6//EN";
-
-  private static final XMLOutputFactory FACTORY = XMLOutputFactory.newDefaultFactory();
 
   private final XMLStreamWriter xml;
   private final List<WriteWarning> warnings = new ArrayList<>();
@@ -59,7 +58,9 @@ public final class NitfWriter {
   public static WriteResult toNitf(ParseResult result) {
     StringWriter out = new StringWriter(4096);
     try {
-      XMLStreamWriter stream = FACTORY.createXMLStreamWriter(out);
+      // A factory per document: the JDK's factory keeps its last writer in a field, so a shared
+      // one is not safe to use from several threads. It is a plain constructor call, no lookup.
+      XMLStreamWriter stream = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out);
       NitfWriter writer = new NitfWriter(stream);
       writer.document(result);
       stream.close();

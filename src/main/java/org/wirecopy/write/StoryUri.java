@@ -62,8 +62,13 @@ final class StoryUri {
     if (words.isEmpty()) {
       return "-";
     }
+    // String.getBytes would encode a lone surrogate as '?'; U+FFFD says what happened.
+    StringBuilder wellFormed = new StringBuilder(words.length());
+    words.codePoints().forEach(c ->
+        wellFormed.appendCodePoint(c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE
+            ? 0xFFFD : c));
     StringBuilder out = new StringBuilder(words.length());
-    for (byte b : words.getBytes(StandardCharsets.UTF_8)) {
+    for (byte b : wellFormed.toString().getBytes(StandardCharsets.UTF_8)) {
       int c = b & 0xFF;
       if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '.' || c == '_'
           || c == '~') {
