@@ -5,8 +5,9 @@ package org.wirecopy.internal;
  * back to {@code £}.
  *
  * <p>A run of characters is repaired only when the bytes Windows-1252 gives for them form one
- * complete, valid UTF-8 sequence of two to four bytes. Ordinary accented text almost never does, so
- * it is left alone. Text mis-read twice is repaired by a second pass.
+ * complete, valid UTF-8 sequence of two to four bytes, and a two-byte sequence only when it encodes
+ * a Latin-1 or Latin Extended-A character that is no control character. Ordinary accented text
+ * almost never does, so it is left alone. Text mis-read twice is repaired by a second pass.
  */
 final class MojibakeRepair {
 
@@ -64,7 +65,10 @@ final class MojibakeRepair {
   private static int sequenceLength(String s, int i) {
     int lead = Windows1252.encode(s.charAt(i));
     int need;
-    if (lead >= 0xC2 && lead <= 0xDF) {
+    if (lead >= 0xC2 && lead <= 0xC5) {
+      // Two-byte sequences only for U+0080..U+017F (Latin-1 and Latin Extended-A, what UK copy
+      // carries): a capital such as É, Ñ or Ó before a closing quote ("CAFÉ”") has the bytes of
+      // a valid sequence too, and real accented text must never be touched.
       need = 1;
     } else if (lead >= 0xE0 && lead <= 0xEF) {
       need = 2;
@@ -85,6 +89,7 @@ final class MojibakeRepair {
     int second = Windows1252.encode(s.charAt(i + 1));
     boolean valid =
         switch (lead) {
+          case 0xC2 -> second >= 0xA0; // U+0080..U+009F are control characters, never text
           case 0xE0 -> second >= 0xA0;
           case 0xED -> second <= 0x9F;
           case 0xF0 -> second >= 0x90;

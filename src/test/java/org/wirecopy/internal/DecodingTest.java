@@ -190,6 +190,16 @@ class DecodingTest {
   }
 
   @Test
+  void leavesAnAccentedCapitalBeforeAQuoteMarkAlone() {
+    // Found by RoundTripProperties: "É”" has the Windows-1252 bytes C9 94, a valid UTF-8
+    // sequence for U+0254, and was "repaired" to "CAFɔ".
+    for (String s : List.of("CAFÉ”", "JOSÉ’S", "NIÑO”", "Ó’Brien", "Â’", "Â“quoted”")) {
+      assertEquals(-1, MojibakeRepair.firstRepair(s), s);
+    }
+    assertEquals("Kraków ł", MojibakeRepair.repair(misread("Kraków ł")));
+  }
+
+  @Test
   void cleanerRemovesControlCharactersAndSplitsAtFormFeeds() throws IOException {
     LineReader raw = new CharLineReader(new StringReader("ab\u0000c\u0007\nend\fNEXT\n\n\n\nx"), 100);
     List<Line> lines = read(new LineCleaner(raw, true));
