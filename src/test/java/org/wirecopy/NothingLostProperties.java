@@ -11,8 +11,16 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.Size;
 import org.wirecopy.internal.LineAccounting;
+import org.wirecopy.testkit.Damage;
+import org.wirecopy.testkit.Perturbations;
+import org.wirecopy.testkit.WireArbitraries;
+import org.wirecopy.testkit.WireInput;
 
-/** For any input, lenient parsing returns normally and accounts for every line with text. */
+/**
+ * Property 4 of the robustness issue: for any input, lenient parsing returns normally, accounts
+ * for every line with text exactly once, and every element's lines lie inside the input and hold
+ * its raw text.
+ */
 class NothingLostProperties {
 
   private static final WireParser PARSER = WireParser.builder().build();
@@ -22,6 +30,7 @@ class NothingLostProperties {
       throws WireFormatException {
     List<ParseResult> stories = PARSER.parseAll(input);
     assertEquals("", LineAccounting.check(input, stories));
+    assertEquals("", LineAccounting.checkContent(input, stories));
   }
 
   @Property
@@ -29,6 +38,7 @@ class NothingLostProperties {
       throws WireFormatException {
     List<ParseResult> stories = PARSER.parseAll(input);
     assertEquals("", LineAccounting.check(input, stories));
+    assertEquals("", LineAccounting.checkContent(input, stories));
   }
 
   @Property
@@ -36,6 +46,7 @@ class NothingLostProperties {
       throws WireFormatException {
     List<ParseResult> stories = PARSER.parseAll(input);
     assertEquals("", LineAccounting.check(input, stories));
+    assertEquals("", LineAccounting.checkContent(input, stories));
     ParseResult first = PARSER.parse(input);
     assertEquals(stories.isEmpty() ? 0 : stories.get(0).article().paragraphs().size(),
         first.article().paragraphs().size());
@@ -47,6 +58,41 @@ class NothingLostProperties {
     WireParser tiny = WireParser.builder().maxLineLength(16).build();
     List<ParseResult> stories = tiny.parseAll(input);
     assertEquals("", LineAccounting.check(input, stories));
+    assertEquals("", LineAccounting.checkContent(input, stories));
+  }
+
+  /**
+   * Property 4 of the robustness issue over the test kit's inputs: generated stories as written,
+   * perturbed, damaged, or both. Every line with text is in exactly one element, and every
+   * element's lines lie inside the input and hold its raw text, read as bytes and as a string.
+   */
+  @Property
+  void generatedPerturbedAndDamagedInputsAreAccountedFor(@ForAll("kitInputs") WireInput input)
+      throws WireFormatException {
+    byte[] bytes = input.bytes();
+    List<ParseResult> stories = PARSER.parseAll(bytes);
+    assertEquals("", LineAccounting.check(bytes, stories), input::toString);
+    assertEquals("", LineAccounting.checkContent(bytes, stories), input::toString);
+    String text = input.text();
+    List<ParseResult> fromText = PARSER.parseAll(text);
+    assertEquals("", LineAccounting.check(text, fromText), input::toString);
+    assertEquals("", LineAccounting.checkContent(text, fromText), input::toString);
+  }
+
+  /** Inputs from the test kit: canonical, perturbed, damaged, perturbed and damaged. */
+  @Provide
+  Arbitrary<WireInput> kitInputs() {
+    Arbitrary<WireInput> canonical =
+        WireArbitraries.articles().map(a -> new WireInput("canonical",
+            WireArbitraries.wireText(a).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    Arbitrary<WireInput> perturbed =
+        Combinators.combine(WireArbitraries.articles(), Perturbations.neutral())
+            .as((a, p) -> p.apply(a));
+    return Arbitraries.oneOf(
+        canonical,
+        perturbed,
+        Combinators.combine(canonical, Perturbations.damage()).as(Damage::applyAll),
+        Combinators.combine(perturbed, Perturbations.damage()).as(Damage::applyAll));
   }
 
   /** Lines that look like wire copy, mixed with noise, joined by any line end. */
