@@ -16,6 +16,8 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.Size;
 import net.jqwik.api.statistics.Statistics;
+import org.wirecopy.testkit.Perturbation;
+import org.wirecopy.testkit.Perturbations;
 import org.wirecopy.testkit.WireArbitraries;
 import org.wirecopy.testkit.WireInput;
 import org.wirecopy.write.WireTextWriter;
@@ -45,7 +47,7 @@ class ArchiveProperties {
   }
 
   /** Stories that each close with an end marker ({@code ends} or {@code more}), one after another. */
-  @Property(tries = 300)
+  @Property
   void storiesJoinedByEndMarkersComeBackInOrder(
       @ForAll @Size(min = 1, max = 6) List<@From("archiveArticles") Article> articles,
       @ForAll("separators") String separator)
@@ -69,7 +71,7 @@ class ArchiveProperties {
   }
 
   /** Any stories, separated by form feeds on their own line or glued to the next headline. */
-  @Property(tries = 300)
+  @Property
   void storiesJoinedByFormFeedsComeBackInOrder(
       @ForAll @Size(min = 1, max = 6) List<@From("articles") Article> articles,
       @ForAll("formFeeds") String formFeed)
@@ -78,6 +80,43 @@ class ArchiveProperties {
     List<String> texts = new ArrayList<>();
     articles.forEach(a -> texts.add(WireTextWriter.toWireText(a)));
     assertReadBack(articles, String.join(formFeed, texts));
+  }
+
+  /**
+   * The stories of an end-marker archive as they might arrive from several sources: each one
+   * perturbed on its own (line ends, Windows-1252 or mojibake lines, white space, blank lines,
+   * wrapping), then the bytes concatenated.
+   */
+  @Property
+  void perturbedStoriesJoinedByEndMarkersComeBackInOrder(
+      @ForAll @Size(min = 1, max = 5) List<@From("archiveArticles") Article> articles,
+      @ForAll @Size(min = 1, max = 5) List<@From("perturbations") Perturbation> perturbations)
+      throws WireFormatException, IOException {
+    java.io.ByteArrayOutputStream archive = new java.io.ByteArrayOutputStream();
+    List<String> how = new ArrayList<>();
+    for (int i = 0; i < articles.size(); i++) {
+      Perturbation p = perturbations.get(i % perturbations.size()).forArchive();
+      WireInput input = p.apply(articles.get(i));
+      how.add(p.toString());
+      if (i > 0) {
+        // A blank line between stories, as above; two LFs, as the last story may end with a CR.
+        archive.writeBytes(new byte[] {'\n', '\n'});
+      }
+      archive.writeBytes(input.bytes());
+    }
+    byte[] bytes = archive.toByteArray();
+    WireInput shown = new WireInput(String.join("\n", how), bytes);
+    assertEquals(articles, articles(PARSER.parseAll(bytes)), shown::toString);
+    List<Article> streamed = new ArrayList<>();
+    try (StoryStream stories = PARSER.stories(new ByteArrayInputStream(bytes))) {
+      stories.forEach(r -> streamed.add(r.article()));
+    }
+    assertEquals(articles, streamed, shown::toString);
+  }
+
+  @Provide
+  Arbitrary<Perturbation> perturbations() {
+    return Perturbations.neutral();
   }
 
   private static void assertReadBack(List<Article> expected, String archive)

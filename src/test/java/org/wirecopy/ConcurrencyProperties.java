@@ -64,7 +64,7 @@ class ConcurrencyProperties {
     }
   }
 
-  @Property(tries = 100)
+  @Property(tries = 200)
   void aSharedParserGivesOnEveryThreadWhatItGivesOnOne(
       @ForAll @Size(min = 1, max = 8) List<@From("inputs") WireInput> inputs) throws Exception {
     List<Outcome> sequential = new ArrayList<>();
@@ -91,7 +91,7 @@ class ConcurrencyProperties {
     }
   }
 
-  @Property(tries = 200)
+  @Property
   void parsingTheSameInputTwiceGivesTheSameResult(@ForAll("inputs") WireInput input)
       throws WireFormatException {
     assertEquals(Outcome.of(PARSER.parseAll(input.bytes())),

@@ -79,6 +79,20 @@ class NothingLostProperties {
     assertEquals("", LineAccounting.checkContent(text, fromText), input::toString);
   }
 
+  /**
+   * The same with lines cut into pieces of 16 characters: header lines, headlines and paragraphs
+   * longer than the limit are read in pieces, and every piece must still land exactly once.
+   */
+  @Property
+  void kitInputsCutIntoPiecesAreAccountedFor(@ForAll("kitInputs") WireInput input)
+      throws WireFormatException {
+    WireParser tiny = WireParser.builder().maxLineLength(16).build();
+    byte[] bytes = input.bytes();
+    List<ParseResult> stories = tiny.parseAll(bytes);
+    assertEquals("", LineAccounting.check(bytes, stories), input::toString);
+    assertEquals("", LineAccounting.checkContent(bytes, stories, 16), input::toString);
+  }
+
   /** Inputs from the test kit: canonical, perturbed, damaged, perturbed and damaged. */
   @Provide
   Arbitrary<WireInput> kitInputs() {

@@ -18,6 +18,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
 import org.wirecopy.testkit.Damage;
+import org.wirecopy.testkit.Perturbation;
 import org.wirecopy.testkit.Perturbations;
 import org.wirecopy.testkit.WireArbitraries;
 import org.wirecopy.testkit.WireInput;
@@ -124,8 +125,38 @@ class StrictAndLenientProperties {
     assertEquals(lenient, strict, input::toString);
   }
 
-  /** The stream API reads the same stories as {@code parseAll}, in strict mode too. */
-  @Property(tries = 200)
+  /**
+   * A complete story, however it was transmitted, is accepted by strict mode, and lenient mode
+   * finds no ERROR in it.
+   */
+  @Property
+  void strictModeAcceptsEveryCompleteStory(
+      @ForAll("strictArticles") Article article, @ForAll("perturbations") Perturbation perturbation)
+      throws WireFormatException {
+    WireInput input = perturbation.apply(article);
+    ParseResult strict;
+    try {
+      strict = STRICT.parse(input.bytes());
+    } catch (WireFormatException e) {
+      throw new AssertionError("strict mode rejected a complete story: " + e.diagnostic()
+          + "\n" + input, e);
+    }
+    assertEquals(article, strict.article(), input::toString);
+    assertFalse(LENIENT.parse(input.bytes()).hasErrors(), input::toString);
+  }
+
+  @Provide
+  Arbitrary<Article> strictArticles() {
+    return WireArbitraries.strictArticles();
+  }
+
+  @Provide
+  Arbitrary<Perturbation> perturbations() {
+    return Perturbations.neutral();
+  }
+
+  /** The stream API reads the same stories as {@code parseAll}. */
+  @Property
   void theStoryStreamAgreesWithParseAll(@ForAll("inputs") WireInput input)
       throws WireFormatException, IOException {
     List<ParseResult> all = LENIENT.parseAll(input.bytes());

@@ -84,20 +84,34 @@ public final class LineAccounting {
    * @return an empty string when every element is where it says, else what is wrong
    */
   public static String checkContent(byte[] input, List<ParseResult> stories) {
-    return checkContent(segments(reader(input)), stories);
+    return checkContent(input, stories, LIMIT);
   }
 
-  private static LineReader reader(byte[] input) {
+  /**
+   * Checks byte input parsed with a line-length limit other than the default. Each piece of an
+   * over-long line is decoded and cleaned on its own, so a mojibake sequence that a cut splits
+   * stays unrepaired; the check reads the input in the same pieces.
+   *
+   * @param input the bytes that were parsed
+   * @param stories what parsing them gave
+   * @param maxLineLength the parser's line-length limit
+   * @return an empty string when every element is where it says, else what is wrong
+   */
+  public static String checkContent(byte[] input, List<ParseResult> stories, int maxLineLength) {
+    return checkContent(segments(reader(input, maxLineLength)), stories);
+  }
+
+  private static LineReader reader(byte[] input, int limit) {
     try {
       PushbackInputStream in = new PushbackInputStream(new ByteArrayInputStream(input), 2);
       byte[] head = in.readNBytes(2);
       boolean be = head.length == 2 && (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF;
       boolean le = head.length == 2 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE;
       if (be || le) {
-        return new CharLineReader(new Utf16Reader(in, be), LIMIT);
+        return new CharLineReader(new Utf16Reader(in, be), limit);
       }
       in.unread(head);
-      return new ByteLineReader((InputStream) in, LIMIT);
+      return new ByteLineReader((InputStream) in, limit);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -40,7 +40,8 @@ public final class HeaderArbitraries {
   private HeaderArbitraries() {}
 
   /**
-   * Headlines: one or two lines in capitals, or one mixed-case line; with no quote marks, a stray
+   * Headlines: one or two lines in capitals, or one mixed-case line, or one that looks like a slug
+   * or a byline (the first line is the headline whatever it looks like); with no quote marks, a stray
    * opening or closing mark (straight or typographic, dropped from the cleaned text), a quoted
    * phrase, a pair around the whole line, or a possessive mark (all kept).
    *
@@ -63,6 +64,7 @@ public final class HeaderArbitraries {
             Tuple.of(2, Combinators.combine(capitals, capitals).as((a, b) -> a + "\n" + b)));
     return Arbitraries.frequencyOf(
         Tuple.of(5, core.map(c -> headline(c, c))),
+        Tuple.of(1, Arbitraries.of(Vocabulary.LOOKALIKE_HEADLINES).map(c -> headline(c, c))),
         Tuple.of(2, Combinators.combine(Arbitraries.of("“", "\"", "‘", "'", "”", "’"),
                 Arbitraries.of("", " "), core)
             .as((mark, space, c) -> headline(mark + space + c, c))),

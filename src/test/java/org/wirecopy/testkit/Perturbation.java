@@ -24,7 +24,8 @@ import org.wirecopy.Article;
  * unrecognised line right under the headline continues the headline); header lines are
  * reordered only in articles without unrecognised lines (whose place is what makes them
  * unrecognised), and in an article without a headline the first line stays first; paragraphs are wrapped only before a word that starts with a lower-case letter
- * (so no wrapped line can read as a header line or a marker); a line is written in Windows-1252
+ * and leaving at least two words on every line but the last (so no wrapped line can read as a
+ * header line or a marker); a line is written in Windows-1252
  * only when its bytes are then not valid UTF-8 (else they would be read as UTF-8), and as
  * mojibake only when every byte of its UTF-8 form is defined in Windows-1252.
  *
@@ -78,6 +79,22 @@ public record Perturbation(
     leadingSpace = List.copyOf(leadingSpace);
     trailingSpace = List.copyOf(trailingSpace);
     lineEnds = List.copyOf(lineEnds);
+  }
+
+  /**
+   * This perturbation as one story of several in an archive may suffer it: header lines keep
+   * their order (a slug in capitals right under the headline would hide where the story starts),
+   * and the encoding is one that can change from story to story (UTF-8, Windows-1252 or mojibake
+   * lines; no byte-order mark, no UTF-16).
+   *
+   * @return the perturbation fit for one story of an archive
+   */
+  public Perturbation forArchive() {
+    Encoding mixable =
+        encoding == Encoding.WINDOWS_1252 || encoding == Encoding.MOJIBAKE ? encoding
+            : Encoding.UTF_8;
+    return new Perturbation(0, joinHeader, leadingBlankLines, extraBlankLines, blankLineText,
+        leadingSpace, trailingSpace, wrapWidth, lineEnds, true, mixable);
   }
 
   /**
@@ -174,8 +191,10 @@ public record Perturbation(
     int start = 0;
     int lastBreak = -1;
     for (int i = 1; i + 1 < text.length(); i++) {
+      // A piece of one word could be a marker ("More than ..." would leave "More" alone).
       boolean breakable = text.charAt(i) == ' ' && !Character.isWhitespace(text.charAt(i - 1))
-          && Character.isLowerCase(text.codePointAt(i + 1));
+          && Character.isLowerCase(text.codePointAt(i + 1))
+          && hasSpace(text, Math.max(start, lastBreak + 1), i);
       if (breakable) {
         if (i - start > wrapWidth && lastBreak > start) {
           out.add(text.substring(start, lastBreak));
@@ -190,6 +209,15 @@ public record Perturbation(
     }
     out.add(text.substring(start));
     return out;
+  }
+
+  private static boolean hasSpace(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (text.charAt(i) == ' ' || text.charAt(i) == '\t') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private byte[] encode(List<String> lines) {

@@ -27,6 +27,11 @@ final class Vocabulary {
   /** Headline words ending in {@code S}, before a possessive mark. */
   static final List<String> HEADLINE_PLURALS = List.of("COUNCILLORS", "RESIDENTS", "FERRIES");
 
+  /** Headlines that look like other lines: a mixed-case slug, a byline in capitals. */
+  static final List<String> LOOKALIKE_HEADLINES =
+      List.of("FERRY Row Deepens", "POLICE Abuse", "BY GEORGE, WHAT A WIN", "By Alex Example",
+          "TRANSPORT Ferry UPDATE 2");
+
   /** Mixed-case headline openers: capitalised, never all capitals. */
   static final List<String> MIXED_HEADLINE_FIRST = List.of("Harbour", "Council", "Café", "Zoë");
 
@@ -86,12 +91,17 @@ final class Vocabulary {
       List.of("Pictures available", "For use in all editions", "Advisory: corrects spelling",
           "Repeating for all clients", "Eds: contains strong language",
           "Moved at the desk’s request", "Subs: a later version will follow", "URGENT",
-          "Corrects the café’s name");
+          "Corrects the café’s name", "By the time crews arrived, the road was shut",
+          "More than 300 people", "Page 4 of the report");
 
-  /** Words that open a paragraph: capitalised but never all capitals, or a quote. */
+  /**
+   * Words that open a paragraph: capitalised but never all capitals, or a quote; and openers that
+   * look like header lines and are not ({@code By the time ...}, {@code More than ...}).
+   */
   static final List<String> PARAGRAPH_FIRST =
       List.of("Councillors", "The", "Residents", "A", "Officials", "She", "Ferry", "Zoë",
-          "Émile", "“We", "\"It", "‘Never", "Its", "Naïve", "Some", "£300,000", "🚢", "𝄞");
+          "Émile", "“We", "\"It", "‘Never", "Its", "Naïve", "Some", "£300,000", "🚢", "𝄞",
+          "By the time", "More than", "Page four of");
 
   /** Paragraph words after the first. */
   static final List<String> PARAGRAPH_WORDS =
