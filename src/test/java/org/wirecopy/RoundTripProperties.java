@@ -2,8 +2,11 @@ package org.wirecopy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -49,6 +52,38 @@ class RoundTripProperties {
     result.diagnostics().forEach(d -> codes.add(d.code()));
     codes.sort(null);
     return codes;
+  }
+
+  /**
+   * The round trip holds in any zone the parser is configured with: the local times stay as
+   * written and the instants follow that zone's rules (southern-hemisphere summer time, a zone
+   * with negative summer time, one that skipped a whole day, one with no clock changes).
+   */
+  @Property
+  void theRoundTripHoldsInAnyZone(
+      @ForAll("articles") Article article, @ForAll("zones") ZoneId zone)
+      throws WireFormatException {
+    String text = WireTextWriter.toWireText(article);
+    ParseResult parsed = WireParser.builder().zone(zone).build().parse(text);
+    assertEquals(inZone(article, zone), parsed.article(), () -> zone + ":\n" + text);
+  }
+
+  @Provide
+  Arbitrary<ZoneId> zones() {
+    return Arbitraries.of("Europe/London", "America/New_York", "Australia/Sydney",
+            "Europe/Dublin", "Pacific/Apia", "Asia/Kolkata", "UTC")
+        .map(ZoneId::of);
+  }
+
+  /** The article with its instants worked out in another zone. */
+  private static Article inZone(Article a, ZoneId zone) {
+    return new Article(a.headline(), a.source(), a.slug(),
+        a.timestamp().map(t -> new Timestamp(t.raw(), t.local(),
+            ZonedDateTime.of(t.local(), zone).toInstant(), t.span())),
+        a.byline(),
+        a.embargo().map(e -> new Embargo(e.raw(), e.local(),
+            e.local().map(l -> ZonedDateTime.of(l, zone).toInstant()), e.weekday(), e.span())),
+        a.pages(), a.paragraphs(), a.end(), a.notes(), a.unrecognised());
   }
 
   /** Property 2: writing what was parsed from the writer's text gives the same text again. */
