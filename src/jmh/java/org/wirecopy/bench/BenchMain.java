@@ -1,0 +1,74 @@
+package org.wirecopy.bench;
+
+import java.util.Collection;
+import java.util.Locale;
+import org.openjdk.jmh.results.Result;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.options.CommandLineOptions;
+import org.wirecopy.synthetic.SyntheticArchive;
+
+/**
+ * Runs JMH with the given command line, then prints the table the README shows: MiB/s, the ratio
+ * of each benchmark to the limit measured in the same run, and (with {@code -prof gc}) the bytes
+ * allocated per input byte.
+ */
+public final class BenchMain {
+
+  private BenchMain() {}
+
+  /**
+   * Runs the benchmarks.
+   *
+   * @param args JMH's own command-line options
+   * @throws Exception if JMH fails
+   */
+  public static void main(String[] args) throws Exception {
+    Collection<RunResult> results = new Runner(new CommandLineOptions(args)).run();
+    double limit = Double.NaN;
+    for (RunResult r : results) {
+      if (r.getParams().getBenchmark().endsWith(".limit")) {
+        limit = mibPerSecond(r);
+      }
+    }
+    System.out.println();
+    System.out.println("| benchmark | input MiB | MiB/s | ± (99.9%) | ratio to limit | bytes allocated per input byte |");
+    System.out.println("|---|---:|---:|---:|---:|---:|");
+    for (RunResult r : results) {
+      String name = r.getParams().getBenchmark();
+      name = name.substring(name.lastIndexOf('.') + 1);
+      String jobs = r.getParams().getParam("jobs");
+      if (jobs != null && name.startsWith("parallel")) {
+        name += " (jobs=" + jobs + ")";
+      }
+      long size = inputBytes(r);
+      double mibs = mibPerSecond(r);
+      double error = r.getPrimaryResult().getScoreError() * size / (1 << 20);
+      Result alloc = r.getSecondaryResults().get("·gc.alloc.rate.norm");
+      if (alloc == null) {
+        alloc = r.getSecondaryResults().get("gc.alloc.rate.norm");
+      }
+      String perByte = alloc == null ? "n/a" : format(alloc.getScore() / size, 2);
+      System.out.printf(Locale.ROOT, "| %s | %.1f | %s | %s | %s | %s |%n", name,
+          size / (double) (1 << 20), format(mibs, 0), format(error, 0), format(mibs / limit, 3),
+          perByte);
+    }
+  }
+
+  private static double mibPerSecond(RunResult r) {
+    return r.getPrimaryResult().getScore() * inputBytes(r) / (1 << 20);
+  }
+
+  /** The archive's exact size: the generator is deterministic, so it is generated again here. */
+  private static long inputBytes(RunResult r) {
+    int mib = Integer.parseInt(r.getParams().getParam("mib"));
+    return SIZES.computeIfAbsent(mib,
+        m -> (long) SyntheticArchive.generate(SyntheticArchive.SEED, (long) m << 20).length);
+  }
+
+  private static final java.util.Map<Integer, Long> SIZES = new java.util.HashMap<>();
+
+  private static String format(double value, int decimals) {
+    return String.format(Locale.ROOT, "%." + decimals + "f", value);
+  }
+}

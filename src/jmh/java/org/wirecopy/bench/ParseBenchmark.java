@@ -1,0 +1,93 @@
+package org.wirecopy.bench;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+import org.wirecopy.ParseResult;
+import org.wirecopy.StoryStream;
+import org.wirecopy.WireParser;
+import org.wirecopy.synthetic.SyntheticArchive;
+
+/**
+ * Parses the synthetic archive, beside the limit: decoding the same bytes to a String and walking
+ * its lines with indexOf, which no parser that reads every line can beat. One operation reads the
+ * whole archive; {@link BenchMain} turns operations per second into MiB/s and ratios to the limit.
+ *
+ * <p>The heap is fixed and pre-touched because this machine's memory is slow to touch the first
+ * time: a growing heap would be measured, not the parser.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Fork(value = 3, jvmArgsAppend = {"-Xms2g", "-Xmx2g", "-XX:+AlwaysPreTouch"})
+@Warmup(iterations = 3, time = 3)
+@Measurement(iterations = 5, time = 3)
+public class ParseBenchmark {
+
+  /** The archive's size in MiB. */
+  @Param("64")
+  public int mib;
+
+  private byte[] bytes;
+  private String text;
+  private WireParser parser;
+
+  /** Generates the archive; the same seed and size give the same bytes in every fork. */
+  @Setup
+  public void setUp() {
+    bytes = SyntheticArchive.generate(SyntheticArchive.SEED, (long) mib << 20);
+    text = new String(bytes, StandardCharsets.UTF_8);
+    parser = WireParser.builder().build();
+  }
+
+  /** The limit: decode every byte to a String, then find every line end. */
+  @Benchmark
+  public int limit() {
+    String decoded = new String(bytes, StandardCharsets.UTF_8);
+    int lines = 0;
+    for (int i = decoded.indexOf('\n'); i >= 0; i = decoded.indexOf('\n', i + 1)) {
+      lines++;
+    }
+    return lines;
+  }
+
+  /** Every story of the archive, parsed from the String one at a time. */
+  @Benchmark
+  public void parseString(Blackhole bh) throws Exception {
+    try (StoryStream stories = parser.stories(new StringReader(text))) {
+      consume(stories, bh);
+    }
+  }
+
+  /** Every story of the archive, streamed from its bytes one at a time. */
+  @Benchmark
+  public void streamBytes(Blackhole bh) throws Exception {
+    try (StoryStream stories = parser.stories(new ByteArrayInputStream(bytes))) {
+      consume(stories, bh);
+    }
+  }
+
+  private static void consume(StoryStream stories, Blackhole bh) throws IOException {
+    try {
+      for (ParseResult r = stories.nextStory(); r != null; r = stories.nextStory()) {
+        bh.consume(r);
+      }
+    } catch (org.wirecopy.WireFormatException e) {
+      throw new IllegalStateException("a lenient parser does not throw", e);
+    }
+  }
+}
