@@ -2,6 +2,7 @@ package org.wirecopy.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -26,13 +27,14 @@ final class ByteLineReader implements LineReader {
 
   private byte[] line = new byte[256];
   private int lineLength;
-  private char[] chars = new char[256];
 
   /** The current line's number; a continuation piece keeps it. */
   private int number;
   /** Where the next piece of the current line starts, when the line was cut. */
   private int nextColumn = 1;
   private boolean lineWasCut;
+  /** Whether the bytes {@link #scan} passed were all printable ASCII or tab. */
+  private boolean scannedPlain;
 
   /**
    * A reader over a stream.
@@ -58,14 +60,14 @@ final class ByteLineReader implements LineReader {
     boolean continuation = lineWasCut;
     lineWasCut = false;
     boolean ended = false;
+    // Bytes carried over from a cut piece are the start of a non-ASCII character.
+    boolean plain = lineLength == 0;
     while (!ended) {
       if (position == limit && !fill()) {
         break;
       }
-      int end = position;
-      while (end < limit && buffer[end] != '\n' && buffer[end] != '\r') {
-        end++;
-      }
+      int end = scan();
+      plain &= scannedPlain;
       int room = maxLineBytes - lineLength;
       if (end - position > room) {
         append(position, room);
@@ -73,14 +75,18 @@ final class ByteLineReader implements LineReader {
         lineWasCut = true;
         break;
       }
+      if (end < limit && lineLength == 0) {
+        // The common case: the whole line is in the buffer; decode it from there, uncopied.
+        Line decoded = decodeLine(buffer, position, end - position, plain, continuation);
+        position = end;
+        skipLineEnd();
+        return decoded;
+      }
       append(position, end - position);
       position = end;
       if (end < limit) {
         ended = true;
-        position++;
-        if (buffer[end] == '\r' && (position < limit || fill()) && buffer[position] == '\n') {
-          position++;
-        }
+        skipLineEnd();
       }
     }
     if (!ended && !lineWasCut && lineLength == 0 && !continuation) {
@@ -88,11 +94,44 @@ final class ByteLineReader implements LineReader {
     }
     int carried = lineWasCut ? partialCharacterAtEnd() : 0;
     int pieceLength = lineLength - carried;
-    Line decoded = decodeLine(pieceLength, continuation);
+    Line decoded = decodeLine(line, 0, pieceLength, plain, continuation);
     // The bytes of a character cut in half start the next piece.
     System.arraycopy(line, pieceLength, line, 0, carried);
     lineLength = carried;
     return decoded;
+  }
+
+  /**
+   * Finds the end of the line in the buffer, noting on the way whether the line is plain: one pass
+   * over the bytes does both.
+   *
+   * @return the index of the CR or LF, or {@code limit} if the buffer holds no line end
+   */
+  private int scan() {
+    byte[] b = buffer;
+    boolean plainSoFar = true;
+    int end = position;
+    for (; end < limit; end++) {
+      byte c = b[end];
+      // Signed bytes: every non-ASCII byte is negative and lands in this rare branch too.
+      if (c < 0x20 || c == 0x7F) {
+        if (c == '\n' || c == '\r') {
+          break;
+        }
+        plainSoFar &= c == '\t';
+      }
+    }
+    scannedPlain = plainSoFar;
+    return end;
+  }
+
+  /** Steps over the CR, LF or CRLF at {@code position}. */
+  private void skipLineEnd() throws IOException {
+    byte lineEnd = buffer[position];
+    position++;
+    if (lineEnd == '\r' && (position < limit || fill()) && buffer[position] == '\n') {
+      position++;
+    }
   }
 
   /** How many bytes at the end of the line are an incomplete UTF-8 sequence cut by the limit. */
@@ -107,44 +146,58 @@ final class ByteLineReader implements LineReader {
     return start > 0 && length > carried ? carried : 0;
   }
 
-  private Line decodeLine(int length, boolean continuation) {
+  private Line decodeLine(
+      byte[] bytes, int from, int length, boolean plain, boolean continuation) {
     if (!continuation) {
       number++;
       nextColumn = 1;
     }
-    if (chars.length < length) {
-      chars = new char[Math.max(length, chars.length * 2)];
-    }
-    int n = Utf8.decode(line, 0, length, chars);
-    boolean windows1252 = n < 0;
     List<Diagnostic> events = List.of();
-    if (windows1252) {
-      n = length;
-      for (int i = 0; i < length; i++) {
-        chars[i] = Windows1252.decode(line[i] & 0xFF);
-        if (chars[i] == '\uFFFD') {
-          if (events.isEmpty()) {
-            events = new ArrayList<>();
-          }
-          events.add(
-              Diagnostic.of(
-                  DiagnosticCode.UNDEFINED_BYTE,
-                  "byte 0x" + Chars.hex(line[i] & 0xFF, 2)
-                      + " is undefined in Windows-1252; replaced by U+FFFD",
-                  number,
-                  nextColumn + i));
-        }
+    boolean windows1252 = false;
+    String text;
+    if (plain) {
+      text = new String(bytes, from, length, StandardCharsets.ISO_8859_1);
+    } else {
+      // The JDK's decoder is strict, and turns every malformed sequence into U+FFFD: a line without
+      // U+FFFD was valid UTF-8. Only a line with U+FFFD needs the slower check, since the
+      // character may have been written as such.
+      text = new String(bytes, from, length, StandardCharsets.UTF_8);
+      if (text.indexOf('\uFFFD') >= 0 && !Utf8.isValid(bytes, from, from + length)) {
+        windows1252 = true;
+        events = windows1252Events(bytes, from, length);
+        text = Windows1252.decode(bytes, from, length);
       }
     }
-    String text = new String(chars, 0, n);
     int column = nextColumn;
-    if (lineWasCut && !continuation) {
-      events = LineLimit.cut(events, number, column + text.codePointCount(0, text.length()),
-          maxLineBytes);
+    if (lineWasCut) {
+      // Only a cut line needs its length in code points: the next piece's column follows from it.
+      nextColumn += plain ? length : text.codePointCount(0, text.length());
+      if (!continuation) {
+        events = LineLimit.cut(events, number, nextColumn, maxLineBytes);
+      }
     }
-    nextColumn += text.codePointCount(0, text.length());
     Line.Kind kind = continuation ? Line.Kind.CONTINUATION : Line.Kind.TEXT;
-    return new Line(number, column, text, kind, windows1252, events);
+    return new Line(number, column, text, kind, windows1252, events, plain);
+  }
+
+  /** A diagnostic for each byte that Windows-1252 leaves undefined. */
+  private List<Diagnostic> windows1252Events(byte[] bytes, int from, int length) {
+    List<Diagnostic> events = List.of();
+    for (int i = 0; i < length; i++) {
+      int b = bytes[from + i] & 0xFF;
+      if (Windows1252.decode(b) == '\uFFFD') {
+        if (events.isEmpty()) {
+          events = new ArrayList<>();
+        }
+        events.add(
+            Diagnostic.of(
+                DiagnosticCode.UNDEFINED_BYTE,
+                "byte 0x" + Chars.hex(b, 2) + " is undefined in Windows-1252; replaced by U+FFFD",
+                number,
+                nextColumn + i));
+      }
+    }
+    return events;
   }
 
   private void append(int from, int count) {

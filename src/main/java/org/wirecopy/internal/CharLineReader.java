@@ -13,7 +13,7 @@ import org.wirecopy.DiagnosticCode;
  */
 final class CharLineReader implements LineReader {
 
-  private static final int BUFFER = 8192;
+  private static final int BUFFER = 1 << 15;
 
   private final Reader in;
   private final Utf16Reader utf16;
@@ -29,6 +29,8 @@ final class CharLineReader implements LineReader {
   private int number;
   private int nextColumn = 1;
   private boolean lineWasCut;
+  /** Whether the characters {@link #scan} passed were all printable ASCII or tab. */
+  private boolean scannedPlain;
   private boolean started;
 
   /**
@@ -56,30 +58,32 @@ final class CharLineReader implements LineReader {
     lineWasCut = false;
     boolean ended = false;
     long lineStart = consumed - line.length();
+    // Characters carried over from a cut piece are a high surrogate.
+    boolean plain = line.length() == 0;
     while (!ended) {
       if (position == limit && !fill()) {
         break;
       }
-      int end = position;
-      while (end < limit && buffer[end] != '\n' && buffer[end] != '\r') {
-        end++;
-      }
+      int end = scan();
+      plain &= scannedPlain;
       int room = maxLineChars - line.length();
       if (end - position > room) {
         take(room);
         lineWasCut = true;
         break;
       }
+      if (end < limit && line.length() == 0) {
+        // The common case: the whole line is in the buffer; make the String from there.
+        String text = new String(buffer, position, end - position);
+        position = end;
+        consumed += text.length();
+        skipLineEnd();
+        return line(text, lineStart, continuation, plain);
+      }
       take(end - position);
       if (end < limit) {
         ended = true;
-        char lineEnd = buffer[position];
-        position++;
-        consumed++;
-        if (lineEnd == '\r' && (position < limit || fill()) && buffer[position] == '\n') {
-          position++;
-          consumed++;
-        }
+        skipLineEnd();
       }
     }
     if (!ended && !lineWasCut && line.length() == 0 && !continuation) {
@@ -91,12 +95,19 @@ final class CharLineReader implements LineReader {
     }
     String text = line.substring(0, line.length() - carried);
     line.delete(0, line.length() - carried);
+    return line(text, lineStart, continuation, plain);
+  }
+
+  private Line line(String text, long lineStart, boolean continuation, boolean plain) {
     if (!continuation) {
       number++;
       nextColumn = 1;
     }
     int column = nextColumn;
-    nextColumn += text.codePointCount(0, text.length());
+    if (lineWasCut) {
+      // Only a cut line needs its length in code points: the next piece's column follows from it.
+      nextColumn += text.codePointCount(0, text.length());
+    }
     List<Diagnostic> events = malformedEvents(text, lineStart, column);
     if (lineWasCut && !continuation) {
       events = LineLimit.cut(events, number, nextColumn, maxLineChars);
@@ -107,7 +118,42 @@ final class CharLineReader implements LineReader {
         text,
         continuation ? Line.Kind.CONTINUATION : Line.Kind.TEXT,
         false,
-        events);
+        events,
+        plain);
+  }
+
+  /**
+   * Finds the end of the line in the buffer, noting on the way whether the line is plain: one pass
+   * over the characters does both.
+   *
+   * @return the index of the CR or LF, or {@code limit} if the buffer holds no line end
+   */
+  private int scan() {
+    char[] b = buffer;
+    boolean plainSoFar = true;
+    int end = position;
+    for (; end < limit; end++) {
+      char c = b[end];
+      if (c < 0x20 || c >= 0x7F) {
+        if (c == '\n' || c == '\r') {
+          break;
+        }
+        plainSoFar &= c == '\t';
+      }
+    }
+    scannedPlain = plainSoFar;
+    return end;
+  }
+
+  /** Steps over the CR, LF or CRLF at {@code position}. */
+  private void skipLineEnd() throws IOException {
+    char lineEnd = buffer[position];
+    position++;
+    consumed++;
+    if (lineEnd == '\r' && (position < limit || fill()) && buffer[position] == '\n') {
+      position++;
+      consumed++;
+    }
   }
 
   /** With UTF-16 input: a diagnostic for each U+FFFD that stands for a broken sequence. */

@@ -44,6 +44,11 @@ public final class LineCleaner implements LineReader {
   }
 
   private void clean(Line raw) {
+    if (raw.plain()) {
+      // Printable ASCII: no mojibake, no control character, no form feed. Most lines are.
+      emit(raw);
+      return;
+    }
     String text = raw.text();
     List<Diagnostic> events = raw.events();
     if (repairMojibake) {
@@ -69,7 +74,7 @@ public final class LineCleaner implements LineReader {
       text = removeControls(text);
     }
     if (text.indexOf('\f') < 0) {
-      emit(new Line(raw.number(), raw.column(), text, raw.kind(), raw.windows1252(), events));
+      emit(new Line(raw.number(), raw.column(), text, raw.kind(), raw.windows1252(), events, false));
       return;
     }
     splitAtFormFeeds(raw, text, events);
@@ -84,14 +89,14 @@ public final class LineCleaner implements LineReader {
       String piece = text.substring(start, end);
       if (!piece.isEmpty() || !pending.isEmpty()) {
         Line.Kind kind = start == 0 ? raw.kind() : Line.Kind.TEXT;
-        emit(new Line(raw.number(), column, piece, kind, raw.windows1252(), pending));
+        emit(new Line(raw.number(), column, piece, kind, raw.windows1252(), pending, false));
         pending = List.of();
       }
       if (ff < 0) {
         return;
       }
       column += piece.codePointCount(0, piece.length()) + 1;
-      emit(new Line(raw.number(), column - 1, "", Line.Kind.FORM_FEED, false, List.of()));
+      emit(new Line(raw.number(), column - 1, "", Line.Kind.FORM_FEED, false, List.of(), false));
       start = ff + 1;
     }
   }

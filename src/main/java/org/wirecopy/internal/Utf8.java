@@ -6,6 +6,18 @@ final class Utf8 {
   private Utf8() {}
 
   /**
+   * Whether {@code in[from, to)} is valid UTF-8.
+   *
+   * @param in the bytes
+   * @param from the first byte
+   * @param to the end, exclusive
+   * @return true if {@link #decode} would decode it
+   */
+  static boolean isValid(byte[] in, int from, int to) {
+    return decode(in, from, to, new char[to - from]) >= 0;
+  }
+
+  /**
    * Decodes {@code in[from, to)}.
    *
    * @param in the bytes

@@ -20,6 +20,22 @@ final class Windows1252 {
   }
 
   /**
+   * Decodes bytes.
+   *
+   * @param bytes the bytes
+   * @param from the first byte
+   * @param length how many bytes
+   * @return the text, one character per byte
+   */
+  static String decode(byte[] bytes, int from, int length) {
+    char[] chars = new char[length];
+    for (int i = 0; i < length; i++) {
+      chars[i] = decode(bytes[from + i] & 0xFF);
+    }
+    return new String(chars);
+  }
+
+  /**
    * The byte a character would have been read from by a program that took UTF-8 for Windows-1252
    * (or for Latin-1, which gives the C1 controls).
    *
