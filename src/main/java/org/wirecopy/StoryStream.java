@@ -2,13 +2,14 @@ package org.wirecopy;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
-import org.wirecopy.internal.StoryReader;
+import org.wirecopy.internal.StorySource;
 
 /**
  * The stories of an input, read one at a time: only the current story and a few lines of
@@ -26,16 +27,22 @@ import org.wirecopy.internal.StoryReader;
  * <p>{@link #nextStory()} reports failures as checked exceptions. The {@link Iterator} and {@link
  * #stream()} views cannot: they wrap an {@link IOException} in an {@link UncheckedIOException} and
  * a strict parser's {@link WireFormatException} in an {@link UncheckedWireFormatException}. A
- * stream is not thread-safe.
+ * stream is not thread-safe: read it from one thread.
+ *
+ * <p>A stream made by {@link WireParser#stories(Path, int)} with more than one job parses on worker
+ * threads of its own, yet hands out the stories in input order, exactly as a one-job stream would:
+ * the same results, the same diagnostics, and a strict parser throws for the first story with an
+ * ERROR in input order. Closing it stops its threads; its threads are daemons, so a stream that was
+ * never closed does not keep the JVM alive.
  */
 public final class StoryStream implements Iterable<ParseResult>, AutoCloseable {
 
-  private final StoryReader reader;
+  private final StorySource reader;
   private final WireParser parser;
   private ParseResult pending;
   private boolean done;
 
-  StoryStream(StoryReader reader, WireParser parser) {
+  StoryStream(StorySource reader, WireParser parser) {
     this.reader = reader;
     this.parser = parser;
   }
@@ -129,7 +136,7 @@ public final class StoryStream implements Iterable<ParseResult>, AutoCloseable {
   }
 
   /**
-   * Closes the input.
+   * Closes the input and stops any worker threads; stories still in flight are dropped.
    *
    * @throws IOException if closing fails
    */

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.wirecopy.internal.LineClassifier;
+import org.wirecopy.internal.ParallelStoryReader;
 import org.wirecopy.internal.ParserConfig;
 import org.wirecopy.internal.StoryReader;
 
@@ -258,6 +259,67 @@ public final class WireParser {
   public StoryStream stories(Reader in) {
     return new StoryStream(StoryReader.of(Objects.requireNonNull(in, "in"), config, classifier),
         this);
+  }
+
+  /**
+   * Reads the stories of a file on {@code jobs} threads, handing them out in input order; see
+   * {@link #stories(InputStream, int)}.
+   *
+   * @param file the file
+   * @param jobs how many threads assemble stories; 1 reads on the calling thread alone
+   * @return the stories; close it when done
+   * @throws IOException if the file cannot be opened
+   * @throws IllegalArgumentException if {@code jobs} is less than 1
+   */
+  public StoryStream stories(Path file, int jobs) throws IOException {
+    checkJobs(jobs);
+    InputStream in = Files.newInputStream(file);
+    try {
+      return stories(in, jobs);
+    } catch (IOException | RuntimeException e) {
+      in.close();
+      throw e;
+    }
+  }
+
+  /**
+   * Reads the stories of a stream of bytes on {@code jobs} threads, handing them out in input
+   * order, with the same results as {@link #stories(InputStream)}. The calling thread reads and
+   * splits the input (that depends on what came before, so it cannot be shared out); {@code jobs}
+   * worker threads assemble the stories. At most {@code 4 * jobs} stories are in flight, so memory
+   * stays bounded. Closing the result stops the workers and closes the stream.
+   *
+   * @param in the bytes
+   * @param jobs how many threads assemble stories; 1 reads on the calling thread alone
+   * @return the stories; close it when done
+   * @throws IOException if reading the first bytes fails
+   * @throws IllegalArgumentException if {@code jobs} is less than 1
+   */
+  public StoryStream stories(InputStream in, int jobs) throws IOException {
+    checkJobs(jobs);
+    StoryReader reader = StoryReader.of(Objects.requireNonNull(in, "in"), config, classifier);
+    return new StoryStream(jobs == 1 ? reader : new ParallelStoryReader(reader, jobs), this);
+  }
+
+  /**
+   * Reads the stories of some characters on {@code jobs} threads, handing them out in input order;
+   * see {@link #stories(InputStream, int)}.
+   *
+   * @param in the characters
+   * @param jobs how many threads assemble stories; 1 reads on the calling thread alone
+   * @return the stories; close it when done
+   * @throws IllegalArgumentException if {@code jobs} is less than 1
+   */
+  public StoryStream stories(Reader in, int jobs) {
+    checkJobs(jobs);
+    StoryReader reader = StoryReader.of(Objects.requireNonNull(in, "in"), config, classifier);
+    return new StoryStream(jobs == 1 ? reader : new ParallelStoryReader(reader, jobs), this);
+  }
+
+  private static void checkJobs(int jobs) {
+    if (jobs < 1) {
+      throw new IllegalArgumentException("jobs must be at least 1: " + jobs);
+    }
   }
 
   private ParseResult first(StoryReader reader) throws IOException, WireFormatException {

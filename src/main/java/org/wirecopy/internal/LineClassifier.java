@@ -16,6 +16,8 @@ public final class LineClassifier {
 
   private final Map<String, String> sourcesByKey = new HashMap<>();
   private final int longestSource;
+  /** The first characters of the source keys, for turning most lines away without a key. */
+  private final String firstCharacters;
   private final BylineScanner bylines;
 
   /**
@@ -32,6 +34,11 @@ public final class LineClassifier {
       longest = Math.max(longest, key.length());
     }
     this.longestSource = longest;
+    StringBuilder first = new StringBuilder();
+    for (String key : sourcesByKey.keySet()) {
+      first.append(key.charAt(0));
+    }
+    this.firstCharacters = first.toString();
     this.bylines = new BylineScanner(affiliationWords);
   }
 
@@ -90,6 +97,11 @@ public final class LineClassifier {
 
   private String source(String t) {
     if (t.length() > 2 * longestSource + 8) {
+      return null;
+    }
+    char c = t.charAt(0);
+    if (c < 0x80 && firstCharacters.indexOf(Character.toLowerCase(c)) < 0) {
+      // An ASCII character lowers to the key's first character on its own, so no key can match.
       return null;
     }
     return sourcesByKey.get(key(t));

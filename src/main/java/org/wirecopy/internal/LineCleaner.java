@@ -44,8 +44,8 @@ public final class LineCleaner implements LineReader {
   }
 
   private void clean(Line raw) {
-    if (raw.plain()) {
-      // Printable ASCII: no mojibake, no control character, no form feed. Most lines are.
+    if (raw.plain() || !needsCleaning(raw.text())) {
+      // Nothing to repair, remove or cut: most lines are printable ASCII, and the reader told us.
       emit(raw);
       return;
     }
@@ -114,6 +114,21 @@ public final class LineCleaner implements LineReader {
     List<Diagnostic> all = new ArrayList<>(events);
     all.add(d);
     return all;
+  }
+
+  /**
+   * Whether a line may need cleaning: one pass instead of one per kind of repair. It may say yes
+   * for a line that needs nothing (U+0085, accented letters that are no mojibake); the repairs
+   * then find nothing to do.
+   */
+  private boolean needsCleaning(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < 0x20 ? c != '\t' : c >= 0x7F && (c <= 0x9F || (repairMojibake && c <= 0xF4))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Control characters to remove: C0 but tab and form feed, DEL, C1 but U+0085. */

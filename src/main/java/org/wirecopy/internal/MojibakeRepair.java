@@ -24,7 +24,7 @@ final class MojibakeRepair {
    */
   static int firstRepair(String s) {
     for (int i = 0; i < s.length(); i++) {
-      if (s.charAt(i) >= 0xC2 && sequenceLength(s, i) > 0) {
+      if (isLead(s.charAt(i)) && sequenceLength(s, i) > 0) {
         return i;
       }
     }
@@ -49,7 +49,7 @@ final class MojibakeRepair {
     StringBuilder out = new StringBuilder(s.length());
     int i = 0;
     while (i < s.length()) {
-      int length = s.charAt(i) >= 0xC2 ? sequenceLength(s, i) : 0;
+      int length = isLead(s.charAt(i)) ? sequenceLength(s, i) : 0;
       if (length == 0) {
         out.append(s.charAt(i));
         i++;
@@ -59,6 +59,14 @@ final class MojibakeRepair {
       }
     }
     return out.toString();
+  }
+
+  /**
+   * Whether a character can start a mis-read sequence: only U+00C2 to U+00F4 read back as a UTF-8
+   * lead byte, so curly quotes and other text need no table look-up.
+   */
+  private static boolean isLead(char c) {
+    return c >= 0xC2 && c <= 0xF4;
   }
 
   /** The number of characters from {@code i} that form one mis-read UTF-8 sequence, or 0. */

@@ -1,6 +1,5 @@
 package org.wirecopy.internal;
 
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PushbackInputStream;
@@ -16,7 +15,7 @@ import org.wirecopy.ParseResult;
  * The whole pipeline, one story at a time: decoder, line cleaner, story splitter, line classifier
  * and assemblers. It holds one story and a few lines of look-ahead, never the whole input.
  */
-public final class StoryReader implements Closeable {
+public final class StoryReader implements StorySource {
 
   private static final Logger LOG = LoggerFactory.getLogger(StoryReader.class);
 
@@ -80,17 +79,30 @@ public final class StoryReader implements Closeable {
     return new StoryAssembler(config).assemble(new StoryLines(List.of(), List.of()));
   }
 
+  @Override
+  public ParseResult next() throws IOException {
+    StoryLines story = nextLines();
+    return story == null ? null : assemble(story);
+  }
+
   /**
-   * The next story.
+   * The next story's lines, split but not yet assembled: the sequential half of the work.
    *
-   * @return the story, or {@code null} when no story is left
+   * @return the lines, or {@code null} when no story is left
    * @throws IOException if reading fails
    */
-  public ParseResult next() throws IOException {
-    StoryLines story = splitter.next();
-    if (story == null) {
-      return null;
-    }
+  StoryLines nextLines() throws IOException {
+    return splitter.next();
+  }
+
+  /**
+   * Assembles a story's lines: the half of the work that any thread may do, since the assembler
+   * keeps no state between stories.
+   *
+   * @param story the lines
+   * @return the story
+   */
+  ParseResult assemble(StoryLines story) {
     ParseResult result = assembler.assemble(story);
     if (LOG.isDebugEnabled()) {
       for (Diagnostic d : result.diagnostics()) {

@@ -21,6 +21,9 @@ final class TextJoiner {
     if (lines.size() == 1) {
       return lines.get(0).trimmed();
     }
+    if (!hasPieces(lines)) {
+      return joinTrimmed(lines, separator);
+    }
     StringBuilder out = new StringBuilder();
     StringBuilder logical = new StringBuilder();
     for (ClassifiedLine l : lines) {
@@ -30,6 +33,34 @@ final class TextJoiner {
       logical.append(l.line().text());
     }
     appendLine(out, logical, separator);
+    return out.toString();
+  }
+
+  private static boolean hasPieces(List<ClassifiedLine> lines) {
+    for (ClassifiedLine l : lines) {
+      if (l.line().kind() == Line.Kind.CONTINUATION) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The common case, with no over-long line: each line is its own logical line, already trimmed
+   * and never empty, so the trimmed texts are joined as they are, in one exactly sized buffer.
+   */
+  private static String joinTrimmed(List<ClassifiedLine> lines, String separator) {
+    int length = separator.length() * (lines.size() - 1);
+    for (ClassifiedLine l : lines) {
+      length += l.trimmed().length();
+    }
+    StringBuilder out = new StringBuilder(length);
+    for (ClassifiedLine l : lines) {
+      if (out.length() > 0) {
+        out.append(separator);
+      }
+      out.append(l.trimmed());
+    }
     return out.toString();
   }
 
