@@ -262,6 +262,17 @@ public final class WireParser {
   }
 
   /**
+   * Reads the stories of a text one at a time: like {@link #parseAll(String)}, but only the current
+   * story's result is held, however many stories the text has.
+   *
+   * @param text the wire copy
+   * @return the stories; closing it is optional, as nothing needs releasing
+   */
+  public StoryStream stories(String text) {
+    return stories(new StringReader(Objects.requireNonNull(text, "text")));
+  }
+
+  /**
    * Reads the stories of a file on {@code jobs} threads, handing them out in input order; see
    * {@link #stories(InputStream, int)}.
    *

@@ -26,9 +26,16 @@ public final class BenchMain {
   public static void main(String[] args) throws Exception {
     Collection<RunResult> results = new Runner(new CommandLineOptions(args)).run();
     double limit = Double.NaN;
+    double oneJob = Double.NaN;
+    double twoJobs = Double.NaN;
     for (RunResult r : results) {
-      if (r.getParams().getBenchmark().endsWith(".limit")) {
+      String name = r.getParams().getBenchmark();
+      if (name.endsWith(".limit")) {
         limit = mibPerSecond(r);
+      } else if (name.endsWith(".streamBytes")) {
+        oneJob = mibPerSecond(r);
+      } else if (name.endsWith(".streamBytesTwoJobs")) {
+        twoJobs = mibPerSecond(r);
       }
     }
     System.out.println();
@@ -37,10 +44,6 @@ public final class BenchMain {
     for (RunResult r : results) {
       String name = r.getParams().getBenchmark();
       name = name.substring(name.lastIndexOf('.') + 1);
-      String jobs = r.getParams().getParam("jobs");
-      if (jobs != null && name.startsWith("parallel")) {
-        name += " (jobs=" + jobs + ")";
-      }
       long size = inputBytes(r);
       double mibs = mibPerSecond(r);
       double error = r.getPrimaryResult().getScoreError() * size / (1 << 20);
@@ -52,6 +55,10 @@ public final class BenchMain {
       System.out.printf(Locale.ROOT, "| %s | %.1f | %s | %s | %s | %s |%n", name,
           size / (double) (1 << 20), format(mibs, 0), format(error, 0), format(mibs / limit, 3),
           perByte);
+    }
+    if (!Double.isNaN(oneJob) && !Double.isNaN(twoJobs)) {
+      System.out.printf(Locale.ROOT, "%nparallel speed-up, two jobs over one: %.2fx%n",
+          twoJobs / oneJob);
     }
   }
 

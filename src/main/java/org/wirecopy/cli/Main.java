@@ -41,13 +41,15 @@ public final class Main {
 
   private final InputStream stdin;
   private final PrintStream stderr;
+  private final boolean stderrIsTerminal;
   private final Writer out;
   /** One buffer for every story's JSON, so a large story does not grow a new one each time. */
   private final StringBuilder json = new StringBuilder(1 << 16);
 
-  private Main(InputStream stdin, OutputStream stdout, PrintStream stderr) {
+  private Main(InputStream stdin, OutputStream stdout, PrintStream stderr, boolean stderrIsTerminal) {
     this.stdin = stdin;
     this.stderr = stderr;
+    this.stderrIsTerminal = stderrIsTerminal;
     this.out = new BufferedWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8));
   }
 
@@ -58,7 +60,7 @@ public final class Main {
    */
   public static void main(String[] args) {
     PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-    System.exit(run(args, System.in, System.out, err));
+    System.exit(run(args, System.in, System.out, err, Terminal.isStandardError()));
   }
 
   /**
@@ -71,6 +73,16 @@ public final class Main {
    * @return the exit code
    */
   public static int run(String[] args, InputStream stdin, OutputStream stdout, PrintStream stderr) {
+    return run(args, stdin, stdout, stderr, false);
+  }
+
+  /**
+   * Runs the command line.
+   *
+   * @param stderrIsTerminal whether standard error is a terminal, where progress is shown
+   */
+  static int run(String[] args, InputStream stdin, OutputStream stdout, PrintStream stderr,
+      boolean stderrIsTerminal) {
     Options options;
     try {
       options = Options.parse(args);
@@ -78,7 +90,7 @@ public final class Main {
       stderr.println("wirecopy: " + e.getMessage() + " (see --help)");
       return USAGE_OR_IO;
     }
-    Main main = new Main(stdin, stdout, stderr);
+    Main main = new Main(stdin, stdout, stderr, stderrIsTerminal);
     try {
       if (options.help()) {
         main.out.write(Options.HELP);
@@ -105,19 +117,31 @@ public final class Main {
     WireParser parser = options.parser();
     int exit = OK;
     for (String file : options.files()) {
-      exit = Math.max(exit, read(parser, file, options.format()));
+      exit = Math.max(exit, read(parser, file, options));
     }
     return exit;
   }
 
   /** Reads one input, printing each story as soon as it is read; returns its exit code. */
-  private int read(WireParser parser, String file, OutputFormat format) throws IOException {
+  private int read(WireParser parser, String file, Options options) throws IOException {
     boolean first = true;
-    try (StoryStream stories =
-        file.equals("-") ? parser.stories(unclosable(stdin)) : parser.stories(Path.of(file))) {
-      for (ParseResult story = stories.nextStory(); story != null; story = stories.nextStory()) {
-        print(file, story, format, first);
-        first = false;
+    OutputFormat format = options.format();
+    boolean showProgress = options.progress() != null ? options.progress() : stderrIsTerminal;
+    Progress progress = showProgress ? new Progress(stderr, file, sizeOf(file)) : null;
+    try (StoryStream stories = parser.stories(open(file, progress), options.jobs())) {
+      try {
+        for (ParseResult story = stories.nextStory(); story != null; story = stories.nextStory()) {
+          print(file, story, format, first);
+          first = false;
+          if (progress != null) {
+            progress.story();
+          }
+        }
+      } finally {
+        // The progress line ends before any error message, which then stands on its own line.
+        if (progress != null) {
+          progress.finish();
+        }
       }
       return OK;
     } catch (WireFormatException e) {
@@ -139,6 +163,21 @@ public final class Main {
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
       stderr.println("wirecopy: internal error while reading " + file + ": " + e);
       return USAGE_OR_IO;
+    }
+  }
+
+  private InputStream open(String file, Progress progress) throws IOException {
+    InputStream in = file.equals("-") ? unclosable(stdin) : Files.newInputStream(Path.of(file));
+    return progress == null ? in : progress.counting(in);
+  }
+
+  /** The size of a regular file, for the share read so far; -1 for standard input and the like. */
+  private static long sizeOf(String file) {
+    try {
+      Path path = Path.of(file);
+      return !file.equals("-") && Files.isRegularFile(path) ? Files.size(path) : -1;
+    } catch (IOException | RuntimeException e) {
+      return -1;
     }
   }
 

@@ -16,6 +16,9 @@ import org.wirecopy.WireParser;
  * @param sources the accepted source names, empty for the defaults
  * @param help whether to print the help
  * @param version whether to print the version
+ * @param jobs how many threads assemble stories
+ * @param progress {@code TRUE} or {@code FALSE} when given, else {@code null}: then progress is
+ *     shown when standard error is a terminal
  */
 record Options(
     List<String> files,
@@ -24,7 +27,16 @@ record Options(
     ZoneId zone,
     List<String> sources,
     boolean help,
-    boolean version) {
+    boolean version,
+    int jobs,
+    Boolean progress) {
+
+  /**
+   * Every core by default: the output is the same for any number of jobs (stories come out in
+   * input order), so there is no reason to leave cores idle on a large archive, and the threads
+   * cost nothing noticeable on a small one.
+   */
+  static final int DEFAULT_JOBS = Runtime.getRuntime().availableProcessors();
 
   static final String HELP =
       """
@@ -46,6 +58,12 @@ record Options(
         --source NAME        an accepted source name; repeat it or separate names
                              with commas; replaces the defaults (PA, PA Media,
                              Press Association)
+        --jobs N             parse on N threads (default: the number of cores);
+                             stories are printed in input order whatever N is
+        --progress           show progress on standard error even when it is not
+                             a terminal
+        --no-progress        never show progress (by default it is shown when
+                             standard error is a terminal)
         --help               print this help
         --version            print the version
 
@@ -70,6 +88,8 @@ record Options(
     boolean help = false;
     boolean version = false;
     ZoneId zone = WireParser.DEFAULT_ZONE;
+    int jobs = DEFAULT_JOBS;
+    Boolean progress = null;
     boolean optionsEnded = false;
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
@@ -90,6 +110,9 @@ record Options(
         case "--help", "-h" -> help = noValue(name, value);
         case "--version" -> version = noValue(name, value);
         case "--format" -> format = format(value != null ? value : next(args, ++i, name));
+        case "--jobs" -> jobs = jobs(value != null ? value : next(args, ++i, name));
+        case "--progress" -> progress = noValue(name, value);
+        case "--no-progress" -> progress = !noValue(name, value);
         case "--zone" -> zone = zone(value != null ? value : next(args, ++i, name));
         case "--source" -> {
           for (String s : (value != null ? value : next(args, ++i, name)).split(",")) {
@@ -105,7 +128,9 @@ record Options(
     if (!help && !version && files.isEmpty()) {
       throw new UsageException("no input file given (use - for standard input)");
     }
-    return new Options(List.copyOf(files), strict, format, zone, List.copyOf(sources), help, version);
+    return new Options(
+        List.copyOf(files), strict, format, zone, List.copyOf(sources), help, version, jobs,
+        progress);
   }
 
   WireParser parser() {
@@ -134,6 +159,18 @@ record Options(
     return OutputFormat.named(name)
         .orElseThrow(() -> new UsageException(
             "--format takes " + OutputFormat.names() + ", not " + name));
+  }
+
+  private static int jobs(String value) throws UsageException {
+    try {
+      int jobs = Integer.parseInt(value);
+      if (jobs >= 1 && jobs <= 1024) {
+        return jobs;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new UsageException("--jobs takes a number from 1 to 1024, not " + value);
   }
 
   private static ZoneId zone(String id) throws UsageException {

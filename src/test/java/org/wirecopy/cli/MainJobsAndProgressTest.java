@@ -1,0 +1,81 @@
+package org.wirecopy.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.wirecopy.synthetic.SyntheticArchive;
+
+/** {@code --jobs} and the progress line on standard error. */
+class MainJobsAndProgressTest {
+
+  @TempDir static Path dir;
+  private static Path archive;
+
+  record Run(int exit, String out, String err) {}
+
+  @BeforeAll
+  static void writeArchive() throws Exception {
+    archive = dir.resolve("archive.txt");
+    Files.write(archive, SyntheticArchive.generate(3, 512 * 1024));
+  }
+
+  private static Run run(boolean terminal, String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int exit = Main.run(args, new ByteArrayInputStream(new byte[0]), out,
+        new PrintStream(err, true, StandardCharsets.UTF_8), terminal);
+    return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void anyNumberOfJobsPrintsTheSameStoriesInTheSameOrder() {
+    Run one = run(false, "--jobs", "1", archive.toString());
+    assertEquals(0, one.exit());
+    assertTrue(one.out().lines().count() > 50, "an archive of many stories");
+    for (String jobs : List.of("2", "3", "16")) {
+      Run many = run(false, "--jobs=" + jobs, archive.toString());
+      assertEquals(0, many.exit());
+      assertEquals(one.out(), many.out(), "--jobs " + jobs);
+    }
+    assertEquals(one.out(), run(false, archive.toString()).out(), "the default");
+  }
+
+  @Test
+  void jobsMustBeAPositiveNumber() {
+    for (String[] args : List.of(new String[] {"--jobs", "0", "x"}, new String[] {"--jobs", "two", "x"},
+        new String[] {"--jobs"}, new String[] {"--jobs=-1", "x"}, new String[] {"--progress=yes", "x"})) {
+      Run r = run(false, args);
+      assertEquals(2, r.exit(), String.join(" ", args));
+      assertEquals(1, r.err().lines().count(), r.err());
+      assertEquals("", r.out());
+    }
+  }
+
+  @Test
+  void aTerminalGetsAProgressLineThatEndsWithTheTotals() {
+    Run quiet = run(false, archive.toString());
+    Run shown = run(true, archive.toString());
+    assertEquals("", quiet.err(), "piped: quiet");
+    assertEquals(quiet.out(), shown.out(), "progress never touches standard output");
+    long stories = shown.out().lines().count();
+    String last = shown.err().substring(shown.err().lastIndexOf('\r') + 1);
+    assertTrue(last.startsWith(archive + ": 0.5 MiB (100%), " + stories + " stories, "), last);
+    assertTrue(last.contains(" stories/s, ") && last.endsWith(" MiB/s\n"), last);
+  }
+
+  @Test
+  void progressCanBeForcedOnOrOff() {
+    assertEquals("", run(true, "--no-progress", archive.toString()).err());
+    assertTrue(run(false, "--progress", archive.toString()).err().contains(" stories, "));
+  }
+}
