@@ -2,6 +2,9 @@ package org.wirecopy.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -33,8 +36,10 @@ final class ByteLineReader implements LineReader {
   /** Where the next piece of the current line starts, when the line was cut. */
   private int nextColumn = 1;
   private boolean lineWasCut;
-  /** Whether the bytes {@link #scan} passed were all printable ASCII or tab. */
-  private boolean scannedPlain;
+  /** Whether the bytes {@link #scan} passed were all ASCII. */
+  private boolean scannedAscii;
+  /** Whether the bytes {@link #scan} passed hold nothing the cleaner acts on. */
+  private boolean scannedClean;
 
   /**
    * A reader over a stream.
@@ -61,13 +66,15 @@ final class ByteLineReader implements LineReader {
     lineWasCut = false;
     boolean ended = false;
     // Bytes carried over from a cut piece are the start of a non-ASCII character.
-    boolean plain = lineLength == 0;
+    boolean ascii = lineLength == 0;
+    boolean clean = lineLength == 0;
     while (!ended) {
       if (position == limit && !fill()) {
         break;
       }
       int end = scan();
-      plain &= scannedPlain;
+      ascii &= scannedAscii;
+      clean &= scannedClean;
       int room = maxLineBytes - lineLength;
       if (end - position > room) {
         append(position, room);
@@ -77,7 +84,7 @@ final class ByteLineReader implements LineReader {
       }
       if (end < limit && lineLength == 0) {
         // The common case: the whole line is in the buffer; decode it from there, uncopied.
-        Line decoded = decodeLine(buffer, position, end - position, plain, continuation);
+        Line decoded = decodeLine(buffer, position, end - position, ascii, clean, continuation);
         position = end;
         skipLineEnd();
         return decoded;
@@ -94,7 +101,7 @@ final class ByteLineReader implements LineReader {
     }
     int carried = lineWasCut ? partialCharacterAtEnd() : 0;
     int pieceLength = lineLength - carried;
-    Line decoded = decodeLine(line, 0, pieceLength, plain, continuation);
+    Line decoded = decodeLine(line, 0, pieceLength, ascii, clean, continuation);
     // The bytes of a character cut in half start the next piece.
     System.arraycopy(line, pieceLength, line, 0, carried);
     lineLength = carried;
@@ -102,27 +109,61 @@ final class ByteLineReader implements LineReader {
   }
 
   /**
-   * Finds the end of the line in the buffer, noting on the way whether the line is plain: one pass
-   * over the bytes does both.
+   * Finds the end of the line in the buffer, noting on the way whether the line is ASCII and whether
+   * it is clean (see {@link Line#clean()}): one pass over the bytes does all three.
+   *
+   * <p>Runs of printable ASCII, the bulk of any copy, are passed eight bytes at a time; any other
+   * byte is looked at on its own. In UTF-8 only a C2 or C3 lead byte starts a character the cleaner
+   * acts on (C1 controls, U+00C2 to U+00F4); curly quotes and dashes do not.
    *
    * @return the index of the CR or LF, or {@code limit} if the buffer holds no line end
    */
   private int scan() {
     byte[] b = buffer;
-    boolean plainSoFar = true;
+    boolean ascii = true;
+    boolean clean = true;
     int end = position;
-    for (; end < limit; end++) {
+    while (true) {
+      while (end <= limit - 8 && isPrintableAscii((long) LONGS.get(b, end))) {
+        end += 8;
+      }
+      if (end >= limit) {
+        break;
+      }
       byte c = b[end];
-      // Signed bytes: every non-ASCII byte is negative and lands in this rare branch too.
       if (c < 0x20 || c == 0x7F) {
+        // Signed bytes: every non-ASCII byte is negative and lands in this branch too.
         if (c == '\n' || c == '\r') {
           break;
         }
-        plainSoFar &= c == '\t';
+        if (c < 0) {
+          ascii = false;
+          clean &= c != (byte) 0xC2 && c != (byte) 0xC3;
+        } else {
+          clean &= c == '\t';
+        }
       }
+      end++;
     }
-    scannedPlain = plainSoFar;
+    scannedAscii = ascii;
+    scannedClean = clean;
     return end;
+  }
+
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
+  /**
+   * Whether all eight bytes of a word are 0x20 to 0x7E. Each test sets a byte's top bit where that
+   * byte is out of range: at or above 0x80 (the byte's own top bit), below 0x20 (subtracting 0x20
+   * wraps), or 0x7F (XOR makes it 0, subtracting 1 wraps). A borrow can only spread upwards from a
+   * byte that is itself out of range, so no word of printable ASCII is ever rejected, and none with
+   * another byte is ever accepted.
+   */
+  private static boolean isPrintableAscii(long word) {
+    long below = word - 0x2020202020202020L;
+    long del = (word ^ 0x7F7F7F7F7F7F7F7FL) - 0x0101010101010101L;
+    return ((word | below | del) & 0x8080808080808080L) == 0;
   }
 
   /** Steps over the CR, LF or CRLF at {@code position}. */
@@ -147,7 +188,7 @@ final class ByteLineReader implements LineReader {
   }
 
   private Line decodeLine(
-      byte[] bytes, int from, int length, boolean plain, boolean continuation) {
+      byte[] bytes, int from, int length, boolean ascii, boolean clean, boolean continuation) {
     if (!continuation) {
       number++;
       nextColumn = 1;
@@ -155,7 +196,7 @@ final class ByteLineReader implements LineReader {
     List<Diagnostic> events = List.of();
     boolean windows1252 = false;
     String text;
-    if (plain) {
+    if (ascii) {
       text = new String(bytes, from, length, StandardCharsets.ISO_8859_1);
     } else {
       // The JDK's decoder is strict, and turns every malformed sequence into U+FFFD: a line without
@@ -166,18 +207,20 @@ final class ByteLineReader implements LineReader {
         windows1252 = true;
         events = windows1252Events(bytes, from, length);
         text = Windows1252.decode(bytes, from, length);
+        // Windows-1252 gives C1-range and Latin-1 letters for bytes UTF-8 reads otherwise.
+        clean = false;
       }
     }
     int column = nextColumn;
     if (lineWasCut) {
       // Only a cut line needs its length in code points: the next piece's column follows from it.
-      nextColumn += plain ? length : text.codePointCount(0, text.length());
+      nextColumn += ascii ? length : text.codePointCount(0, text.length());
       if (!continuation) {
         events = LineLimit.cut(events, number, nextColumn, maxLineBytes);
       }
     }
     Line.Kind kind = continuation ? Line.Kind.CONTINUATION : Line.Kind.TEXT;
-    return new Line(number, column, text, kind, windows1252, events, plain);
+    return new Line(number, column, text, kind, windows1252, events, clean);
   }
 
   /** A diagnostic for each byte that Windows-1252 leaves undefined. */

@@ -29,8 +29,8 @@ final class CharLineReader implements LineReader {
   private int number;
   private int nextColumn = 1;
   private boolean lineWasCut;
-  /** Whether the characters {@link #scan} passed were all printable ASCII or tab. */
-  private boolean scannedPlain;
+  /** Whether the characters {@link #scan} passed hold nothing the cleaner acts on. */
+  private boolean scannedClean;
   private boolean started;
 
   /**
@@ -58,14 +58,14 @@ final class CharLineReader implements LineReader {
     lineWasCut = false;
     boolean ended = false;
     long lineStart = consumed - line.length();
-    // Characters carried over from a cut piece are a high surrogate.
-    boolean plain = line.length() == 0;
+    // Characters carried over from a cut piece are a high surrogate, which needs no cleaning.
+    boolean clean = true;
     while (!ended) {
       if (position == limit && !fill()) {
         break;
       }
       int end = scan();
-      plain &= scannedPlain;
+      clean &= scannedClean;
       int room = maxLineChars - line.length();
       if (end - position > room) {
         take(room);
@@ -78,7 +78,7 @@ final class CharLineReader implements LineReader {
         position = end;
         consumed += text.length();
         skipLineEnd();
-        return line(text, lineStart, continuation, plain);
+        return line(text, lineStart, continuation, clean);
       }
       take(end - position);
       if (end < limit) {
@@ -95,10 +95,10 @@ final class CharLineReader implements LineReader {
     }
     String text = line.substring(0, line.length() - carried);
     line.delete(0, line.length() - carried);
-    return line(text, lineStart, continuation, plain);
+    return line(text, lineStart, continuation, clean);
   }
 
-  private Line line(String text, long lineStart, boolean continuation, boolean plain) {
+  private Line line(String text, long lineStart, boolean continuation, boolean clean) {
     if (!continuation) {
       number++;
       nextColumn = 1;
@@ -119,18 +119,18 @@ final class CharLineReader implements LineReader {
         continuation ? Line.Kind.CONTINUATION : Line.Kind.TEXT,
         false,
         events,
-        plain);
+        clean);
   }
 
   /**
-   * Finds the end of the line in the buffer, noting on the way whether the line is plain: one pass
-   * over the characters does both.
+   * Finds the end of the line in the buffer, noting on the way whether the line is clean (see
+   * {@link Line#clean()}): one pass over the characters does both.
    *
    * @return the index of the CR or LF, or {@code limit} if the buffer holds no line end
    */
   private int scan() {
     char[] b = buffer;
-    boolean plainSoFar = true;
+    boolean cleanSoFar = true;
     int end = position;
     for (; end < limit; end++) {
       char c = b[end];
@@ -138,10 +138,10 @@ final class CharLineReader implements LineReader {
         if (c == '\n' || c == '\r') {
           break;
         }
-        plainSoFar &= c == '\t';
+        cleanSoFar &= !LineCleaner.needsCleaning(c);
       }
     }
-    scannedPlain = plainSoFar;
+    scannedClean = cleanSoFar;
     return end;
   }
 

@@ -13,10 +13,10 @@ import org.wirecopy.Diagnostic;
  * @param kind what the line is
  * @param windows1252 whether the line's bytes were not UTF-8 and were read as Windows-1252
  * @param events diagnostics that decoding and cleaning this line gave
- * @param plain true only when the reader saw that {@code text} holds nothing but printable ASCII
- *     and tab, so the cleaner has nothing to repair or remove; false when that is unknown. The
- *     readers learn it for free while they look for the line end, and it spares the cleaner three
- *     passes over nearly every line of real copy.
+ * @param clean true only when the reader saw that {@code text} holds nothing the cleaner acts on
+ *     (no control character but tab, nothing that could start mojibake), so the cleaner can hand
+ *     the line on as it is; false when that is unknown. The readers learn it nearly for free while
+ *     they look for the line end, and it spares the cleaner three passes over nearly every line.
  */
 public record Line(
     int number,
@@ -25,7 +25,7 @@ public record Line(
     Kind kind,
     boolean windows1252,
     List<Diagnostic> events,
-    boolean plain) {
+    boolean clean) {
 
   /** What a line is. */
   public enum Kind {

@@ -44,8 +44,8 @@ public final class LineCleaner implements LineReader {
   }
 
   private void clean(Line raw) {
-    if (raw.plain() || !needsCleaning(raw.text())) {
-      // Nothing to repair, remove or cut: most lines are printable ASCII, and the reader told us.
+    if (raw.clean()) {
+      // Nothing to repair, remove or cut, as the reader saw: most lines are like that.
       emit(raw);
       return;
     }
@@ -117,18 +117,16 @@ public final class LineCleaner implements LineReader {
   }
 
   /**
-   * Whether a line may need cleaning: one pass instead of one per kind of repair. It may say yes
-   * for a line that needs nothing (U+0085, accented letters that are no mojibake); the repairs
-   * then find nothing to do.
+   * Whether a reader must leave a line to the cleaner because of this character: a control
+   * character but tab (form feeds included), DEL, C1 controls, or U+00C2 to U+00F4, the only
+   * characters that can start mojibake. It may say yes for a character that needs nothing (U+0085,
+   * an accented letter that is no mojibake); the cleaner then finds nothing to do.
+   *
+   * @param c the character
+   * @return true if the line must be cleaned
    */
-  private boolean needsCleaning(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c < 0x20 ? c != '\t' : c >= 0x7F && (c <= 0x9F || (repairMojibake && c <= 0xF4))) {
-        return true;
-      }
-    }
-    return false;
+  static boolean needsCleaning(char c) {
+    return c < 0x20 ? c != '\t' : c >= 0x7F && (c <= 0x9F || (c >= 0xC2 && c <= 0xF4));
   }
 
   /** Control characters to remove: C0 but tab and form feed, DEL, C1 but U+0085. */

@@ -1,7 +1,6 @@
 package org.wirecopy.internal;
 
 import java.io.IOException;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import org.wirecopy.Diagnostic;
@@ -23,7 +22,7 @@ final class StorySplitter {
   private final LineReader lines;
   private final LineClassifier classifier;
   private final int maxStoryLines;
-  private final ArrayDeque<ClassifiedLine> lookahead = new ArrayDeque<>();
+  private final LineWindow lookahead = new LineWindow();
   private boolean endOfInput;
   private String storyTooLarge;
 
@@ -173,18 +172,6 @@ final class StorySplitter {
         lookahead.addLast(classifier.classify(line));
       }
     }
-    if (index >= lookahead.size()) {
-      return null;
-    }
-    if (index == 0) {
-      return lookahead.peekFirst();
-    }
-    int k = 0;
-    for (ClassifiedLine l : lookahead) {
-      if (k++ == index) {
-        return l;
-      }
-    }
-    return null;
+    return index < lookahead.size() ? lookahead.get(index) : null;
   }
 }

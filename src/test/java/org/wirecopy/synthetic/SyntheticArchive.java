@@ -91,6 +91,42 @@ public final class SyntheticArchive {
    * @return the archive as a stream of UTF-8 bytes
    */
   public static InputStream stream(long seed, long bytes) {
+    return stream(seed, bytes, new Tally());
+  }
+
+  /** What a stream has written so far, for checking a parse of it. */
+  public static final class Tally {
+    private long stories;
+    private long lines;
+
+    /**
+     * The stories written.
+     *
+     * @return how many
+     */
+    public long stories() {
+      return stories;
+    }
+
+    /**
+     * The lines written (each ends with LF or CRLF).
+     *
+     * @return how many
+     */
+    public long lines() {
+      return lines;
+    }
+  }
+
+  /**
+   * The same archive as {@link #generate}, written as it is read, counting what it writes.
+   *
+   * @param seed the seed
+   * @param bytes the least size in bytes
+   * @param tally where to count the stories and lines written
+   * @return the archive as a stream of UTF-8 bytes
+   */
+  public static InputStream stream(long seed, long bytes, Tally tally) {
     SyntheticArchive archive = new SyntheticArchive(seed);
     return new InputStream() {
       private byte[] story = new byte[0];
@@ -115,6 +151,12 @@ public final class SyntheticArchive {
           story = archive.nextStory();
           position = 0;
           written += story.length;
+          tally.stories++;
+          for (byte c : story) {
+            if (c == '\n') {
+              tally.lines++;
+            }
+          }
         }
         int n = Math.min(len, story.length - position);
         System.arraycopy(story, position, b, off, n);

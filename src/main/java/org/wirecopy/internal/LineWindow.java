@@ -1,0 +1,47 @@
+package org.wirecopy.internal;
+
+/**
+ * The splitter's look-ahead: a queue of lines that can also be read at any index in constant time.
+ * An {@code ArrayDeque} can only be walked from its head to reach an index, and the splitter asks
+ * for indexes on every line.
+ */
+final class LineWindow {
+
+  private ClassifiedLine[] ring = new ClassifiedLine[32];
+  private int head;
+  private int size;
+
+  int size() {
+    return size;
+  }
+
+  /** The line at an index from the head; the index must be less than {@link #size()}. */
+  ClassifiedLine get(int index) {
+    return ring[(head + index) & (ring.length - 1)];
+  }
+
+  void addLast(ClassifiedLine line) {
+    if (size == ring.length) {
+      grow();
+    }
+    ring[(head + size) & (ring.length - 1)] = line;
+    size++;
+  }
+
+  /** Removes the head line; the window must not be empty. */
+  void pollFirst() {
+    ring[head] = null;
+    head = (head + 1) & (ring.length - 1);
+    size--;
+  }
+
+  /** Doubles the ring, putting the lines in order from index 0; the length stays a power of two. */
+  private void grow() {
+    ClassifiedLine[] ordered = new ClassifiedLine[ring.length * 2];
+    for (int i = 0; i < size; i++) {
+      ordered[i] = get(i);
+    }
+    ring = ordered;
+    head = 0;
+  }
+}

@@ -1,0 +1,113 @@
+package org.wirecopy.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+
+/**
+ * The fast paths of line reading change nothing: the byte reader agrees with the plain reference
+ * reader it replaced, and a line the readers call clean is one the cleaner would leave alone.
+ */
+class FastLineReadingProperties {
+
+  /** Pieces that stress every branch: line ends, controls, C1, mojibake, curly quotes, bad UTF-8. */
+  private static final List<byte[]> PIECES = List.of(
+      bytes("The council met."), bytes(" "), bytes("\t"), bytes("\n"), bytes("\r"), bytes("\r\n"),
+      bytes("\f"), bytes("\u0000"), bytes("\u007f"), bytes("\u0085"), bytes("\u009c"),
+      bytes("“quoted”"), bytes("’"), bytes("£"), bytes("é"), bytes("â€œ"), bytes("Ã©"),
+      bytes("\uD83D\uDE00"), bytes("\uFFFD"), bytes("\uFEFF"), new byte[] {(byte) 0x93},
+      new byte[] {(byte) 0xC3}, new byte[] {(byte) 0xE2, (byte) 0x80}, new byte[] {(byte) 0x81},
+      new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, new byte[] {(byte) 0xEF, (byte) 0xBB,
+          (byte) 0xBF}, bytes("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789abcdefghijklmnopqrstuvwxyz"));
+
+  @Provide
+  Arbitrary<byte[]> copy() {
+    return Arbitraries.of(PIECES).list().ofMaxSize(60).map(list -> {
+      int length = list.stream().mapToInt(b -> b.length).sum();
+      byte[] all = new byte[length];
+      int at = 0;
+      for (byte[] b : list) {
+        System.arraycopy(b, 0, all, at, b.length);
+        at += b.length;
+      }
+      return all;
+    });
+  }
+
+  @Property(tries = 2000)
+  void theFastByteReaderAgreesWithTheReference(
+      @ForAll("copy") byte[] input, @ForAll @IntRange(min = 4, max = 120) int maxLine)
+      throws IOException {
+    List<Line> fast = read(new ByteLineReader(new ByteArrayInputStream(input), maxLine));
+    List<Line> reference =
+        read(new ReferenceByteLineReader(new ByteArrayInputStream(input), maxLine));
+    assertEquals(withoutFlag(reference), withoutFlag(fast));
+  }
+
+  @Property(tries = 2000)
+  void aCleanLineIsOneTheCleanerLeavesAlone(
+      @ForAll("copy") byte[] input, @ForAll @IntRange(min = 4, max = 120) int maxLine)
+      throws IOException {
+    List<Line> lines = read(new ByteLineReader(new ByteArrayInputStream(input), maxLine));
+    String text = new String(input, StandardCharsets.UTF_8);
+    lines.addAll(read(new CharLineReader(new StringReader(text), maxLine)));
+    for (Line line : lines) {
+      if (line.clean()) {
+        Line unknown = new Line(line.number(), line.column(), line.text(), line.kind(),
+            line.windows1252(), line.events(), false);
+        List<Line> cleaned = read(new LineCleaner(new ListReader(List.of(unknown)), true));
+        assertEquals(List.of(unknown), cleaned, "a line called clean was changed by the cleaner");
+      }
+    }
+  }
+
+  private static List<Line> withoutFlag(List<Line> lines) {
+    List<Line> out = new ArrayList<>();
+    for (Line l : lines) {
+      out.add(new Line(l.number(), l.column(), l.text(), l.kind(), l.windows1252(), l.events(),
+          false));
+    }
+    return out;
+  }
+
+  private static List<Line> read(LineReader reader) throws IOException {
+    List<Line> lines = new ArrayList<>();
+    for (Line l = reader.next(); l != null; l = reader.next()) {
+      lines.add(l);
+    }
+    return lines;
+  }
+
+  private static byte[] bytes(String s) {
+    return s.getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** Hands out given lines. */
+  private static final class ListReader implements LineReader {
+    private final List<Line> lines;
+    private int next;
+
+    ListReader(List<Line> lines) {
+      this.lines = lines;
+    }
+
+    @Override
+    public Line next() {
+      return next < lines.size() ? lines.get(next++) : null;
+    }
+
+    @Override
+    public void close() {}
+  }
+}
