@@ -309,7 +309,7 @@ public final class WireParser {
   public StoryStream stories(InputStream in, int jobs) throws IOException {
     checkJobs(jobs);
     StoryReader reader = StoryReader.of(Objects.requireNonNull(in, "in"), config, classifier);
-    return new StoryStream(jobs == 1 ? reader : new ParallelStoryReader(reader, jobs), this);
+    return new StoryStream(jobs == 1 ? reader : new ParallelStoryReader(reader, config, classifier, jobs), this);
   }
 
   /**
@@ -324,7 +324,7 @@ public final class WireParser {
   public StoryStream stories(Reader in, int jobs) {
     checkJobs(jobs);
     StoryReader reader = StoryReader.of(Objects.requireNonNull(in, "in"), config, classifier);
-    return new StoryStream(jobs == 1 ? reader : new ParallelStoryReader(reader, jobs), this);
+    return new StoryStream(jobs == 1 ? reader : new ParallelStoryReader(reader, config, classifier, jobs), this);
   }
 
   private static void checkJobs(int jobs) {

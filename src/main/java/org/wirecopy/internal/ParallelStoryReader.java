@@ -14,9 +14,11 @@ import org.wirecopy.ParseResult;
 /**
  * Parses stories on several threads and hands them out in input order.
  *
- * <p>Splitting an archive into stories depends on the lines before each cut, so it stays on the
- * calling thread; assembling each story's lines into an article (the header, body and embargo
- * logic, the diagnostics) goes to a pool of worker threads. At most {@code window} stories are in
+ * <p>The work runs in three stages, each in input order: one thread decodes and cleans lines
+ * ({@link ReadAheadLineReader}); the calling thread classifies them and splits the archive into
+ * stories, which depends on the lines before each cut and so cannot be shared out; a pool of worker
+ * threads assembles each story's lines into an article (the header, body and embargo logic, the
+ * diagnostics). At most {@code window} stories are in
  * flight at once, so memory stays bounded whatever the input's size: the calling thread reads
  * ahead only until the window is full, then waits for the oldest story.
  *
@@ -35,11 +37,15 @@ public final class ParallelStoryReader implements StorySource {
   /**
    * A parallel reader.
    *
-   * @param reader the sequential reader whose stories are split here and assembled by workers
+   * @param reader the sequential reader whose stories are split here and assembled by workers; it is
+   *     taken over, and its lines are read ahead on a thread of their own
+   * @param config the configuration it was made with
+   * @param classifier the classifier it was made with
    * @param jobs the number of worker threads, at least 1
    */
-  public ParallelStoryReader(StoryReader reader, int jobs) {
-    this.reader = reader;
+  public ParallelStoryReader(
+      StoryReader reader, ParserConfig config, LineClassifier classifier, int jobs) {
+    this.reader = reader.readingAhead(config, classifier);
     // A few stories per worker keep every worker busy while the oldest story is waited for, even
     // when story sizes differ; more would only hold more memory.
     this.window = 4 * jobs;

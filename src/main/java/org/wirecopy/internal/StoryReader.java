@@ -23,8 +23,9 @@ public final class StoryReader implements StorySource {
   private final StorySplitter splitter;
   private final StoryAssembler assembler;
 
-  private StoryReader(LineReader decoded, ParserConfig config, LineClassifier classifier) {
-    this.lines = new LineCleaner(decoded, config.repairMojibake());
+  /** A reader over lines that are decoded and cleaned. */
+  private StoryReader(LineReader lines, ParserConfig config, LineClassifier classifier) {
+    this.lines = lines;
     this.splitter = new StorySplitter(lines, classifier, config.maxStoryLines());
     this.assembler = new StoryAssembler(config);
   }
@@ -53,7 +54,19 @@ public final class StoryReader implements StorySource {
       peek.unread(head, 0, got);
       decoded = new ByteLineReader(peek, config.maxLineLength());
     }
-    return new StoryReader(decoded, config, classifier);
+    return new StoryReader(new LineCleaner(decoded, config.repairMojibake()), config, classifier);
+  }
+
+  /**
+   * The same reader with its lines decoded and cleaned on a thread of their own, read ahead of the
+   * splitter; for parallel parsing. Closing it stops that thread.
+   *
+   * @param config the configuration
+   * @param classifier the classifier built for it
+   * @return the reader, which takes this one's input over; use only the new one
+   */
+  StoryReader readingAhead(ParserConfig config, LineClassifier classifier) {
+    return new StoryReader(new ReadAheadLineReader(lines), config, classifier);
   }
 
   /**
@@ -65,7 +78,9 @@ public final class StoryReader implements StorySource {
    * @return the reader
    */
   public static StoryReader of(Reader in, ParserConfig config, LineClassifier classifier) {
-    return new StoryReader(new CharLineReader(in, config.maxLineLength()), config, classifier);
+    return new StoryReader(
+        new LineCleaner(new CharLineReader(in, config.maxLineLength()), config.repairMojibake()),
+        config, classifier);
   }
 
   /**
