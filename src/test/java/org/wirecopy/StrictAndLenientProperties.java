@@ -81,10 +81,13 @@ class StrictAndLenientProperties {
   void strictParsingThrowsOnlyItsDocumentedException(@ForAll("inputs") WireInput input)
       throws WireFormatException {
     byte[] bytes = input.bytes();
+    Diagnostic viaStream = strictStreamFailure(bytes);
     try {
       STRICT.parseAll(bytes);
       Statistics.label("strict").collect("accepted");
+      assertEquals(null, viaStream, input::toString);
     } catch (WireFormatException e) {
+      assertEquals(e.diagnostic(), viaStream, () -> "stories(...) and parseAll differ: " + input);
       Statistics.label("strict").collect("rejected: " + e.code());
       assertTrue(e.line() >= 1 && e.column() >= 1, input::toString);
       assertEquals(Severity.ERROR, e.diagnostic().severity(), input::toString);
@@ -98,6 +101,23 @@ class StrictAndLenientProperties {
           () -> e.diagnostic() + " is not among lenient's errors " + errors + " for " + input);
     } catch (Throwable t) {
       fail("strict parsing threw " + t + " for " + input, t);
+    }
+  }
+
+  /**
+   * What iterating a strict {@link StoryStream} throws: {@link UncheckedWireFormatException}
+   * around the documented exception, and nothing else.
+   *
+   * @return the diagnostic it reports, or null if every story was accepted
+   */
+  private static Diagnostic strictStreamFailure(byte[] bytes) {
+    try (StoryStream stories = STRICT.stories(new ByteArrayInputStream(bytes))) {
+      stories.forEach(story -> { });
+      return null;
+    } catch (UncheckedWireFormatException e) {
+      return e.getCause().diagnostic();
+    } catch (IOException e) {
+      throw new AssertionError("reading bytes in memory failed", e);
     }
   }
 
