@@ -107,7 +107,8 @@ public final class HeaderArbitraries {
   }
 
   /**
-   * Slugs: a category, one to four keywords, and sometimes a version tag.
+   * Slugs: a category, one to four keywords, and sometimes a version tag, separated by a space,
+   * several spaces, a tab or a no-break space.
    *
    * @return slugs with their category, keywords and version
    */
@@ -115,17 +116,19 @@ public final class HeaderArbitraries {
     return Combinators.combine(
             Arbitraries.of(Vocabulary.CATEGORIES),
             Arbitraries.of(Vocabulary.KEYWORDS).list().ofMinSize(1).ofMaxSize(4),
-            Arbitraries.of(Vocabulary.VERSIONS).optional(0.4))
-        .as((category, keywords, version) -> {
-          String raw = category + " " + String.join(" ", keywords)
-              + version.map(v -> " " + v).orElse("");
-          return new Slug(raw, category, keywords, version, SPAN);
+            Arbitraries.of(Vocabulary.VERSIONS).optional(0.4),
+            spaces())
+        .as((category, keywords, version, space) -> {
+          Optional<String> written = version.map(v -> v.replace(" ", space));
+          String raw = category + space + String.join(space, keywords)
+              + written.map(v -> space + v).orElse("");
+          return new Slug(raw, category, keywords, written, SPAN);
         });
   }
 
   /**
    * Timestamp lines in every accepted form: one- or two-digit day and hour, abbreviated, full or
-   * {@code Sept} month names in any case, hyphens or spaces, with or without seconds; dates
+   * {@code Sept} month names in any case, hyphens, spaces or no-break spaces, with or without seconds; dates
    * include the spring-forward gap and the autumn overlap at 01:xx, the turn of the year and 29
    * February.
    *
@@ -137,17 +140,25 @@ public final class HeaderArbitraries {
             localDateTimes(),
             Arbitraries.of(true, false),
             Arbitraries.of(true, false),
-            Arbitraries.of("-", " "),
+            Arbitraries.frequency(Tuple.of(4, "-"), Tuple.of(3, " "), Tuple.of(1, "  "),
+                Tuple.of(1, "\u00A0")),
             monthStyles(),
             Arbitraries.of(true, false))
         .as((local, twoDigitDay, twoDigitHour, separator, monthStyle, seconds) -> {
           LocalDateTime written = seconds ? local : local.withSecond(0);
           String raw = (twoDigitDay ? pad(written.getDayOfMonth()) : "" + written.getDayOfMonth())
               + separator + monthStyle.write(written.getMonth()) + separator + written.getYear()
-              + " " + (twoDigitHour ? pad(written.getHour()) : "" + written.getHour())
+              + (separator.equals("-") ? " " : separator)
+              + (twoDigitHour ? pad(written.getHour()) : "" + written.getHour())
               + ":" + pad(written.getMinute()) + (seconds ? ":" + pad(written.getSecond()) : "");
           return new Timestamp(raw, written, ZonedDateTime.of(written, LONDON).toInstant(), SPAN);
         });
+  }
+
+  /** White space between the words of a header line: mostly one space. */
+  static Arbitrary<String> spaces() {
+    return Arbitraries.frequency(
+        Tuple.of(12, " "), Tuple.of(1, "  "), Tuple.of(1, "\t"), Tuple.of(1, "\u00A0"));
   }
 
   /** Date-times with the awkward ones well represented. */
