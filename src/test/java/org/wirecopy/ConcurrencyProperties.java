@@ -17,6 +17,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.From;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
 import net.jqwik.api.lifecycle.AfterContainer;
 import org.wirecopy.internal.LineAccounting;
@@ -27,7 +28,8 @@ import org.wirecopy.testkit.WireInput;
 
 /**
  * Property 8 of the robustness issue: one parser used from several threads at once gives what it
- * gives used from one thread, and parsing the same input twice gives the same result.
+ * gives used from one thread, reading an archive on several threads gives what reading it on one
+ * gives, and parsing the same input twice gives the same result.
  */
 class ConcurrencyProperties {
 
@@ -39,6 +41,7 @@ class ConcurrencyProperties {
   });
 
   private static final WireParser PARSER = WireParser.builder().build();
+  private static final WireParser STRICT = WireParser.builder().strict(true).build();
 
   @AfterContainer
   static void stopThreads() {
@@ -88,6 +91,70 @@ class ConcurrencyProperties {
       WireInput input = inputs.get(i % inputs.size());
       assertEquals(sequential.get(i % inputs.size()), futures.get(i).get(60, TimeUnit.SECONDS),
           input::toString);
+    }
+  }
+
+  /** Archives: several kit inputs, whole or damaged, one after another. */
+  @Provide
+  Arbitrary<WireInput> archives() {
+    return inputs().list().ofMinSize(1).ofMaxSize(12).map(list -> {
+      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+      List<String> how = new ArrayList<>();
+      for (WireInput w : list) {
+        out.writeBytes(w.bytes());
+        out.write('\n');
+        how.add(w.description());
+      }
+      return new WireInput(String.join("\n", how), out.toByteArray());
+    });
+  }
+
+  /**
+   * Reading an archive's stories on several threads ({@code stories(in, jobs)}) gives the same
+   * stories, spans and diagnostics in the same order as reading them on one.
+   */
+  @Property(tries = 200)
+  void parallelReadingGivesWhatSequentialReadingGives(
+      @ForAll("archives") WireInput archive, @ForAll @IntRange(min = 1, max = 4) int jobs)
+      throws Exception {
+    Outcome expected = Outcome.of(PARSER.parseAll(archive.bytes()));
+    List<ParseResult> parallel = new ArrayList<>();
+    try (StoryStream stories =
+        PARSER.stories(new java.io.ByteArrayInputStream(archive.bytes()), jobs)) {
+      stories.forEach(parallel::add);
+    }
+    assertEquals(expected, Outcome.of(parallel), () -> jobs + " jobs: " + archive);
+    List<ParseResult> fromChars = new ArrayList<>();
+    try (StoryStream stories = PARSER.stories(new java.io.StringReader(archive.text()), jobs)) {
+      stories.forEach(fromChars::add);
+    }
+    assertEquals(Outcome.of(PARSER.parseAll(archive.text())), Outcome.of(fromChars),
+        () -> jobs + " jobs, characters: " + archive);
+  }
+
+  /** In strict mode the parallel reader fails at the same story, with the same diagnostic. */
+  @Property(tries = 200)
+  void strictParallelReadingFailsWhereSequentialReadingFails(
+      @ForAll("archives") WireInput archive, @ForAll @IntRange(min = 2, max = 4) int jobs)
+      throws Exception {
+    List<ParseResult> sequential = new ArrayList<>();
+    Diagnostic sequentialFailure = strictRead(archive, 1, sequential);
+    List<ParseResult> parallel = new ArrayList<>();
+    Diagnostic parallelFailure = strictRead(archive, jobs, parallel);
+    assertEquals(sequentialFailure, parallelFailure, archive::toString);
+    assertEquals(Outcome.of(sequential), Outcome.of(parallel), archive::toString);
+  }
+
+  private static Diagnostic strictRead(WireInput archive, int jobs, List<ParseResult> into)
+      throws Exception {
+    try (StoryStream stories =
+        STRICT.stories(new java.io.ByteArrayInputStream(archive.bytes()), jobs)) {
+      for (ParseResult r = stories.nextStory(); r != null; r = stories.nextStory()) {
+        into.add(r);
+      }
+      return null;
+    } catch (WireFormatException e) {
+      return e.diagnostic();
     }
   }
 
