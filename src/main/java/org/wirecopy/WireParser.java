@@ -341,7 +341,15 @@ public final class WireParser {
       int next = reader.peekNextStoryLine();
       if (next > 0) {
         List<Diagnostic> diagnostics = new ArrayList<>(result.diagnostics());
+        // A form feed can start the next story inside a line whose later columns already have
+        // diagnostics: insert the warning in place, so that diagnostics stay ordered by position.
+        int at = 0;
+        while (at < diagnostics.size() && diagnostics.get(at).line() <= next
+            && (diagnostics.get(at).line() < next || diagnostics.get(at).column() <= 1)) {
+          at++;
+        }
         diagnostics.add(
+            at,
             Diagnostic.of(
                 DiagnosticCode.FURTHER_STORIES_IGNORED,
                 "another story starts here; parse() reads only the first, parseAll() reads all",

@@ -1,0 +1,36 @@
+package org.wirecopy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Plain examples of what the fuzz targets in {@code org.wirecopy.fuzz} once found. Each fuzzer
+ * input also lives under {@code src/test/resources/org/wirecopy/fuzz/} and is replayed by its
+ * target; the example here says in a few readable lines what went wrong.
+ */
+class FuzzFindingsTest {
+
+  private static final WireParser PARSER = WireParser.builder().build();
+
+  /**
+   * A form feed starts the next story in the middle of line 2, after a Windows-1252 byte that has
+   * a warning at a later column than the start of the line: parse()'s warning that further
+   * stories are ignored (at column 1) must not be appended after it, out of order.
+   */
+  @Test
+  void furtherStoriesWarningKeepsDiagnosticsInOrder() throws WireFormatException {
+    byte[] input = {
+      'O', 'N', 'E', '\n',
+      'T', 'e', 'x', 't', ' ', (byte) 0x9D, '\f', 'T', 'W', 'O', '\n'
+    };
+    List<Diagnostic> diagnostics = PARSER.parse(input).diagnostics();
+    List<String> positions = diagnostics.stream().map(d -> d.line() + ":" + d.column() + " "
+        + d.code()).toList();
+    assertEquals(
+        List.of("1:1 MISSING_SOURCE", "1:1 MISSING_SLUG", "1:1 MISSING_TIMESTAMP", "1:1 MISSING_BODY",
+            "2:1 DECODED_AS_WINDOWS_1252", "2:1 FURTHER_STORIES_IGNORED", "2:6 UNDEFINED_BYTE"),
+        positions);
+  }
+}
