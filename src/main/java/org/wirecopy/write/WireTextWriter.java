@@ -17,7 +17,10 @@ import org.wirecopy.RawLine;
  * element (then after the last), so an article keeps them only if it has no more than two per
  * header element and they are not header-shaped themselves; text (headline, paragraphs, notes) must
  * not contain line breaks, and a paragraph must not look like a page marker, end marker or {@code
- * more} line, or like a header element the article lacks when it is the first paragraph.
+ * more} line, or like a header element the article lacks when it is the first paragraph. Paragraphs
+ * are written one line each, so when the body starts before the first page marker, at least three
+ * paragraphs must precede that marker: a line with a page marker within its next two non-blank
+ * lines is still in the header (FORMAT.md 2.9), and would be read back as an unrecognised line.
  */
 public final class WireTextWriter {
 

@@ -105,12 +105,15 @@ final class FuzzedStory {
       header.forEach(h -> blocks.add(List.of(h)));
     }
     int page = 1;
-    if (data.consumeBoolean()) {
+    boolean pagedFromTheStart = data.consumeBoolean();
+    if (pagedFromTheStart) {
       blocks.add(List.of(pageMarker(page++)));
     }
-    int paragraphs = data.consumeInt(0, 4);
+    int paragraphs = data.consumeInt(0, 5);
     for (int p = 0; p < paragraphs; p++) {
-      if (p > 0 && data.consumeBoolean()) {
+      // The writer puts each paragraph on one line, so a body that starts before its first page
+      // marker needs three paragraphs before it (see WireTextWriter).
+      if (p > 0 && (pagedFromTheStart || p >= 3) && data.consumeBoolean()) {
         if (data.consumeBoolean()) {
           blocks.add(List.of(data.consumeBoolean() ? "MORE" : "more"));
         }

@@ -39,7 +39,8 @@ class RoundTripFuzzTest {
 
     String written = WireTextWriter.toWireText(article);
     ParseResult reread = LENIENT.parse(written);
-    assertEquals(article, reread.article(), () -> "round trip of\n" + input + "\nwritten as\n" + written);
+    assertEquals(article, reread.article(), () -> "round trip of\n" + input + "\nwritten as\n"
+        + written + "\ndiffers in\n" + ArticleDiff.describe(article, reread.article()));
     assertEquals(written, WireTextWriter.toWireText(reread.article()), "the writer is idempotent");
 
     try {
