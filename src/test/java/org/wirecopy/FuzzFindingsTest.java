@@ -50,4 +50,19 @@ class FuzzFindingsTest {
     assertEquals(3, article.pages().get(0).firstParagraph());
     assertEquals(article, PARSER.parse(WireTextWriter.toWireText(article)).article());
   }
+
+  /**
+   * A story without a headline whose header holds an unrecognised line: the writer put that line
+   * first, where it was read back as the headline.
+   */
+  @Test
+  void withoutAHeadlineTheWriterStartsWithAHeaderElement() throws WireFormatException {
+    Article article = PARSER.parse(
+        "10-May-2019 10:57:56\n\nPOLICE Abuse\n\nodd line\n\nPA\n\nPage 1\n\nText.\n").article();
+    assertEquals(List.of("odd line"),
+        article.unrecognised().stream().map(RawLine::raw).toList());
+    String written = WireTextWriter.toWireText(article);
+    assertEquals("PA", written.lines().findFirst().orElseThrow());
+    assertEquals(article, PARSER.parse(written).article(), written);
+  }
 }

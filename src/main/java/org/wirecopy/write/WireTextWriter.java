@@ -14,8 +14,9 @@ import org.wirecopy.RawLine;
  * line ends. Parsing the output gives an equal article.
  *
  * <p>What the writer cannot express: unrecognised header lines are written two before each header
- * element (then after the last), so an article keeps them only if it has no more than two per
- * header element and they are not header-shaped themselves; text (headline, paragraphs, notes) must
+ * element (then after the last; never before the first when there is no headline, where they would
+ * be read as the headline), so an article keeps them only if it has no more than two per header
+ * element and they are not header-shaped themselves; text (headline, paragraphs, notes) must
  * not contain line breaks, and a paragraph must not look like a page marker, end marker or {@code
  * more} line, or like a header element the article lacks when it is the first paragraph. Paragraphs
  * are written one line each, so when the body starts before the first page marker, at least three
@@ -55,11 +56,15 @@ public final class WireTextWriter {
       pendingMore = pages.get(0).more();
       page = 1;
     }
-    for (String element : header) {
-      for (int i = 0; i < UNRECOGNISED_PER_ELEMENT && !unrecognised.isEmpty(); i++) {
+    for (int e = 0; e < header.size(); e++) {
+      // Without a headline the first line must be a header element: any other line would be read
+      // back as the headline.
+      boolean opensTheStory = e == 0 && article.headline().isEmpty();
+      for (int i = 0; i < UNRECOGNISED_PER_ELEMENT && !unrecognised.isEmpty() && !opensTheStory;
+          i++) {
         blocks.add(unrecognised.pollFirst());
       }
-      blocks.add(element);
+      blocks.add(header.get(e));
     }
     blocks.addAll(unrecognised);
     for (int p = 0; p < article.paragraphs().size(); p++) {
