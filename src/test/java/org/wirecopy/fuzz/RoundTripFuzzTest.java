@@ -9,6 +9,7 @@ import org.wirecopy.ParseResult;
 import org.wirecopy.WireFormatException;
 import org.wirecopy.WireParser;
 import org.wirecopy.internal.LineAccounting;
+import org.wirecopy.internal.LineShapes;
 import org.wirecopy.write.WireTextWriter;
 
 /**
@@ -37,6 +38,11 @@ class RoundTripFuzzTest {
     drawn.timestamp().ifPresent(t -> article.timestamp().ifPresent(
         read -> assertEquals(t, read.local(), "the timestamp as written")));
 
+    if (article.unrecognised().stream().anyMatch(u -> LineShapes.isElementShaped(u.raw()))) {
+      // Outside what the writer can express (see WireTextWriter): a repeated element, or text
+      // shaped like one, kept as unrecognised would be read back as the element.
+      return;
+    }
     String written = WireTextWriter.toWireText(article);
     ParseResult reread = LENIENT.parse(written);
     assertEquals(article, reread.article(), () -> "round trip of\n" + input + "\nwritten as\n"
