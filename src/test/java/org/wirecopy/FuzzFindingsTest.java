@@ -65,4 +65,19 @@ class FuzzFindingsTest {
     assertEquals("PA", written.lines().findFirst().orElseThrow());
     assertEquals(article, PARSER.parse(written).article(), written);
   }
+
+  /**
+   * A story with neither headline nor source: the writer opened it with the slug, which the parser
+   * reads as the headline when it is the first line.
+   */
+  @Test
+  void withoutHeadlineOrSourceTheSlugIsNotWrittenFirst() throws WireFormatException {
+    Article article = PARSER.parse(
+        "10-May-2019 10:57:56\n\nPOLICE Abuse\n\nEmbargoed to 0001 Saturday May 11\n").article();
+    assertEquals("POLICE Abuse", article.slug().orElseThrow().raw());
+    String written = WireTextWriter.toWireText(article);
+    assertEquals(List.of("10-May-2019 10:57:56", "", "POLICE Abuse", "",
+        "Embargoed to 0001 Saturday May 11"), written.lines().toList());
+    assertEquals(article, PARSER.parse(written).article(), written);
+  }
 }

@@ -11,7 +11,8 @@ import org.wirecopy.RawLine;
 /**
  * Writes an {@link Article} as wire text in canonical order: headline, source, slug, timestamp,
  * byline, embargo, pages and paragraphs, end marker, notes, one blank line between elements, LF
- * line ends. Parsing the output gives an equal article.
+ * line ends; a story without a headline or source opens with the element after its slug, since a
+ * slug on the first line is read as the headline. Parsing the output gives an equal article.
  *
  * <p>What the writer cannot express: unrecognised header lines are written two before each header
  * element (then after the last; never before the first when there is no headline, where they would
@@ -55,6 +56,12 @@ public final class WireTextWriter {
           + pages.get(0).raw());
       pendingMore = pages.get(0).more();
       page = 1;
+    }
+    if (article.headline().isEmpty() && article.source().isEmpty() && article.slug().isPresent()
+        && header.size() > 1) {
+      // A slug on the first line would be read back as the headline (FORMAT.md 2.4): let the next
+      // element, which no headline resembles, open the story.
+      header.add(1, header.remove(0));
     }
     for (int e = 0; e < header.size(); e++) {
       // Without a headline the first line must be a header element: any other line would be read
