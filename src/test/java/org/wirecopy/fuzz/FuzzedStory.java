@@ -90,7 +90,8 @@ final class FuzzedStory {
     }
 
     List<List<String>> blocks = new ArrayList<>();
-    if (data.consumeBoolean()) {
+    boolean hasHeadline = data.consumeBoolean();
+    if (hasHeadline) {
       List<String> headline = new ArrayList<>();
       headline.add(headline());
       if (data.consumeBoolean()) {
@@ -112,8 +113,9 @@ final class FuzzedStory {
     int paragraphs = data.consumeInt(0, 5);
     for (int p = 0; p < paragraphs; p++) {
       // The writer puts each paragraph on one line, so a body that starts before its first page
-      // marker needs three paragraphs before it (see WireTextWriter).
-      if (p > 0 && (pagedFromTheStart || p >= 3) && data.consumeBoolean()) {
+      // marker needs three paragraphs before it (see WireTextWriter); without a headline, the
+      // first paragraph is read as the headline.
+      if (p > 0 && (pagedFromTheStart || p >= (hasHeadline ? 3 : 4)) && data.consumeBoolean()) {
         if (data.consumeBoolean()) {
           blocks.add(List.of(data.consumeBoolean() ? "MORE" : "more"));
         }
