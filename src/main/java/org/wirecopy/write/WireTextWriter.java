@@ -23,6 +23,9 @@ import org.wirecopy.RawLine;
  * are written one line each, so when the body starts before the first page marker, at least three
  * paragraphs must precede that marker: a line with a page marker within its next two non-blank
  * lines is still in the header (FORMAT.md 2.9), and would be read back as an unrecognised line.
+ * Text that itself looks like mojibake ({@code Ã©}) is written as it is; a parser that repairs
+ * mojibake (the default) repairs it when reading it back, one with {@code repairMojibake(false)}
+ * reads it back exactly.
  */
 public final class WireTextWriter {
 

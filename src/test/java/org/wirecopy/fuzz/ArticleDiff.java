@@ -26,4 +26,26 @@ final class ArticleDiff {
     }
     return diff.toString();
   }
+
+  /**
+   * The text with every invisible or ambiguous character (controls, format characters, odd spaces,
+   * surrogates) shown as a {@code \\uXXXX} escape, line breaks kept.
+   */
+  static String visible(String text) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      int type = Character.getType(c);
+      boolean hidden = c != '\n' && (type == Character.CONTROL || type == Character.FORMAT
+          || type == Character.SPACE_SEPARATOR && c != ' ' || type == Character.SURROGATE
+          || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR
+          || type == Character.UNASSIGNED);
+      if (hidden) {
+        out.append(String.format("\\u%04X", (int) c));
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
 }
