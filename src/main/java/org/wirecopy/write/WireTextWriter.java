@@ -19,10 +19,11 @@ import org.wirecopy.RawLine;
  * be read as the headline), so an article keeps them only if it has no more than two per header
  * element and they are not header-shaped themselves; text (headline, paragraphs, notes) must
  * not contain line breaks, and a paragraph must not look like a page marker, end marker or {@code
- * more} line, or like a header element the article lacks when it is the first paragraph. Paragraphs
- * are written one line each, so when the body starts before the first page marker, at least three
- * paragraphs must precede that marker: a line with a page marker within its next two non-blank
- * lines is still in the header (FORMAT.md 2.9), and would be read back as an unrecognised line.
+ * more} line. Paragraphs are written one line each, and the header ends only at a line with no
+ * header element among its next two non-blank lines (FORMAT.md 2.9); so when the body starts
+ * before the first page marker, none of the first three paragraphs may look like a header element
+ * (a slug such as {@code NHS Trusts said} included), and at least three paragraphs must precede
+ * that marker. Otherwise the first paragraphs are read back as unrecognised header lines.
  * Text that itself looks like mojibake ({@code Ã©}) is written as it is; a parser that repairs
  * mojibake (the default) repairs it when reading it back, one with {@code repairMojibake(false)}
  * reads it back exactly.
