@@ -21,9 +21,9 @@ import org.wirecopy.RawLine;
  * not contain line breaks, and a paragraph must not look like a page marker, end marker or {@code
  * more} line. Paragraphs are written one line each, and the header ends only at a line with no
  * header element among its next two non-blank lines (FORMAT.md 2.9); so when the body starts
- * before the first page marker, none of the first three paragraphs may look like a header element
- * (a slug such as {@code NHS Trusts said} included), and at least three paragraphs must precede
- * that marker. Otherwise the first paragraphs are read back as unrecognised header lines.
+ * before the first page marker, none of its first three lines (paragraphs, then notes) may look
+ * like a header element (a slug such as {@code NHS Trusts said} included), and at least three
+ * paragraphs must precede that marker. Otherwise the first paragraphs are read back as unrecognised header lines.
  * Text that itself looks like mojibake ({@code Ã©}) is written as it is; a parser that repairs
  * mojibake (the default) repairs it when reading it back, one with {@code repairMojibake(false)}
  * reads it back exactly.

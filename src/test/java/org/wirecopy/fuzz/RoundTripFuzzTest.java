@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import java.util.ArrayList;
+import java.util.List;
 import org.wirecopy.Article;
 import org.wirecopy.DiagnosticCode;
 import org.wirecopy.ParseResult;
@@ -66,7 +68,7 @@ class RoundTripFuzzTest {
 
   /**
    * Whether the article is inside what the writer can express (see WireTextWriter): no unrecognised
-   * line, and none of the first three paragraphs when the body starts before any page marker, has
+   * line, and none of the first three body lines when the body starts before any page marker, has
    * the shape of an element; a line kept as unrecognised because it repeats an element would be
    * read back as the element, and such a paragraph would make the paragraphs before it header lines.
    */
@@ -76,7 +78,11 @@ class RoundTripFuzzTest {
     }
     boolean bodyBeforePages = article.pages().isEmpty()
         || article.pages().get(0).firstParagraph() > 0;
-    return !bodyBeforePages || article.paragraphs().stream().limit(3)
-        .noneMatch(p -> LineShapes.isElementShaped(p.text()));
+    List<String> bodyLines = new ArrayList<>();
+    article.paragraphs().forEach(p -> bodyLines.add(p.text()));
+    article.end().ifPresent(e -> bodyLines.add(""));
+    article.notes().forEach(n -> bodyLines.add(n.text()));
+    return !bodyBeforePages
+        || bodyLines.stream().limit(3).noneMatch(LineShapes::isElementShaped);
   }
 }
