@@ -70,4 +70,21 @@ class WireParserApiTest {
     List<ParseResult> stories = parser.parseAll("A\nB\nC\nD\n");
     assertEquals(2, stories.size(), "a story is cut after two lines");
   }
+
+  @Test
+  void parseAllReadsEveryStoryFromAReader() throws IOException, WireFormatException {
+    List<ParseResult> stories = WireParser.builder().build().parseAll(new StringReader(TWO_STORIES));
+    assertEquals(List.of("ONE", "TWO"),
+        stories.stream().map(r -> r.article().headline().orElseThrow().text()).toList());
+  }
+
+  @Test
+  void nextStoryAfterHasNextGivesTheStoryHasNextReadAhead() throws IOException, WireFormatException {
+    try (StoryStream stream = WireParser.builder().build().stories(new StringReader(TWO_STORIES))) {
+      assertTrue(stream.iterator().hasNext());
+      assertEquals("ONE", stream.nextStory().article().headline().orElseThrow().text());
+      assertEquals("TWO", stream.iterator().next().article().headline().orElseThrow().text());
+      assertFalse(stream.iterator().hasNext());
+    }
+  }
 }
