@@ -80,4 +80,23 @@ class FuzzFindingsTest {
         "Embargoed to 0001 Saturday May 11"), written.lines().toList());
     assertEquals(article, PARSER.parse(written).article(), written);
   }
+
+  /**
+   * A line longer than the limit is read in pieces; a piece that is all white space (or all
+   * removed control characters) was taken for a blank line and split the paragraph in two, both
+   * halves claiming the same line. The pieces of one line stay one element.
+   */
+  @Test
+  void aBlankPieceOfAnOverLongLineDoesNotSplitItsParagraph() throws WireFormatException {
+    WireParser parser = WireParser.builder().maxLineLength(16).build();
+    String line = "Word" + " ".repeat(40) + "end";
+    Article article = parser.parse(
+        "H\nPA\nPOLICE Abuse\n9-May-2019 10:57\n\n" + line + "\n\nNext.\n").article();
+    assertEquals(List.of(line, "Next."),
+        article.paragraphs().stream().map(Paragraph::text).toList());
+    String withNuls = "Word" + "\u0000".repeat(40) + "end";
+    Article cleaned = parser.parse(
+        "H\nPA\nPOLICE Abuse\n9-May-2019 10:57\n\n" + withNuls + "\n").article();
+    assertEquals(List.of("Wordend"), cleaned.paragraphs().stream().map(Paragraph::text).toList());
+  }
 }

@@ -24,6 +24,8 @@ final class StorySplitter {
   private final int maxStoryLines;
   private final LineWindow lookahead = new LineWindow();
   private boolean endOfInput;
+  /** The line read last, to see whether a blank piece continues a line with text. */
+  private ClassifiedLine lastRead;
   private String storyTooLarge;
 
   StorySplitter(LineReader lines, LineClassifier classifier, int maxStoryLines) {
@@ -163,13 +165,28 @@ final class StorySplitter {
   }
 
   /** The line at a look-ahead index, reading more lines as needed; {@code null} past the end. */
+  /**
+   * Classifies the next line read. A blank piece of an over-long line whose earlier pieces hold
+   * text (a run of spaces or removed control characters cut apart by the length limit) is part of
+   * that text, not a blank line: it must not split the line's element in two.
+   */
+  private ClassifiedLine classified(Line line) {
+    ClassifiedLine c = classifier.classify(line);
+    if (c.isBlank() && line.kind() == Line.Kind.CONTINUATION && lastRead != null
+        && lastRead.hasText() && lastRead.number() == line.number()) {
+      c = new ClassifiedLine(line, Shape.TEXT, "", c.firstColumn(), null);
+    }
+    lastRead = c;
+    return c;
+  }
+
   private ClassifiedLine peek(int index) throws IOException {
     while (lookahead.size() <= index && !endOfInput) {
       Line line = lines.next();
       if (line == null) {
         endOfInput = true;
       } else {
-        lookahead.addLast(classifier.classify(line));
+        lookahead.addLast(classified(line));
       }
     }
     return index < lookahead.size() ? lookahead.get(index) : null;
