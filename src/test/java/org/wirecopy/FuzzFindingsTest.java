@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.wirecopy.internal.LineAccounting;
 import org.wirecopy.write.WireTextWriter;
 
 /**
@@ -98,5 +99,20 @@ class FuzzFindingsTest {
     Article cleaned = parser.parse(
         "H\nPA\nPOLICE Abuse\n9-May-2019 10:57\n\n" + withNuls + "\n").article();
     assertEquals(List.of("Wordend"), cleaned.paragraphs().stream().map(Paragraph::text).toList());
+  }
+
+  /**
+   * With a small story limit, a run of lines without text (each still a line: a removed control
+   * character) filled a whole "story"; a story with no text meant the end of the input, and every
+   * later story was lost.
+   */
+  @Test
+  void linesWithoutTextFillingTheStoryLimitDoNotEndTheInput() throws WireFormatException {
+    WireParser parser = WireParser.builder().maxStoryLines(3).build();
+    String input = "ONE\n" + "\u0000\n".repeat(6) + "TWO\n";
+    List<ParseResult> stories = parser.parseAll(input);
+    assertEquals(List.of("ONE", "TWO"), stories.stream()
+        .map(r -> r.article().headline().orElseThrow().text()).toList());
+    assertEquals("", LineAccounting.check(input, stories));
   }
 }

@@ -70,9 +70,15 @@ final class StorySplitter {
         break;
       }
       if (story.size() == maxStoryLines) {
-        storyTooLarge =
-            "the story before this line had more than " + maxStoryLines + " lines; it was cut here";
-        break;
+        if (!hasText) {
+          // Lines without text make no story, so there is nothing to cut: drop them and read on.
+          // Stopping here would take the rest of the input for its end.
+          story.clear();
+        } else {
+          storyTooLarge = "the story before this line had more than " + maxStoryLines
+              + " lines; it was cut here";
+          break;
+        }
       }
       lookahead.pollFirst();
       story.add(line);
