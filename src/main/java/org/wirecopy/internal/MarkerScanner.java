@@ -16,6 +16,11 @@ final class MarkerScanner {
     if (s.length() < 3 || s.length() > 12) {
       return false;
     }
+    char c = s.charAt(0);
+    if (c != 'e' && c != 'E' && c != '-') {
+      // Every end marker starts so: most short lines ("PA", "Page 1") are turned away unnormalised.
+      return false;
+    }
     String t = Chars.normaliseSpaces(s);
     return t.equalsIgnoreCase("ends")
         || t.equalsIgnoreCase("end")
