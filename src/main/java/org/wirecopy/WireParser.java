@@ -295,10 +295,12 @@ public final class WireParser {
 
   /**
    * Reads the stories of a stream of bytes on {@code jobs} threads, handing them out in input
-   * order, with the same results as {@link #stories(InputStream)}. The calling thread reads and
-   * splits the input (that depends on what came before, so it cannot be shared out); {@code jobs}
-   * worker threads assemble the stories. At most {@code 4 * jobs} stories are in flight, so memory
-   * stays bounded. Closing the result stops the workers and closes the stream.
+   * order, with the same results as {@link #stories(InputStream)}. One more thread decodes and
+   * cleans lines; the calling thread classifies them and splits the input into stories (that
+   * depends on what came before, so it cannot be shared out); {@code jobs} worker threads, and the
+   * calling thread when it would otherwise wait, assemble the stories. At most {@code 32 * jobs}
+   * stories and a few batches of lines are in flight, so memory stays bounded. Closing the result
+   * stops the threads and closes the stream.
    *
    * @param in the bytes
    * @param jobs how many threads assemble stories; 1 reads on the calling thread alone

@@ -3,10 +3,14 @@ package org.wirecopy.internal;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.wirecopy.ParseResult;
@@ -18,9 +22,14 @@ import org.wirecopy.ParseResult;
  * ({@link ReadAheadLineReader}); the calling thread classifies them and splits the archive into
  * stories, which depends on the lines before each cut and so cannot be shared out; a pool of worker
  * threads assembles each story's lines into an article (the header, body and embargo logic, the
- * diagnostics). At most {@code window} stories are in
- * flight at once, so memory stays bounded whatever the input's size: the calling thread reads
- * ahead only until the window is full, then waits for the oldest story.
+ * diagnostics).
+ *
+ * <p>Stories go to the workers in groups of a few, as a hand-over per story would cost about as
+ * much as assembling it. At most {@code 4 * jobs} groups of up to eight stories are in flight,
+ * so memory stays bounded whatever the input's size: the calling thread reads ahead only until the window is
+ * full, then turns to the oldest group. If no worker has started that group yet, the calling
+ * thread assembles it itself instead of waiting for a worker to wake: on a busy machine a thread's
+ * wake-up can cost more than the work it was woken for.
  *
  * <p>Not thread-safe: one thread calls {@link #next()}. {@link #close()} stops the workers.
  */
@@ -31,7 +40,12 @@ public final class ParallelStoryReader implements StorySource {
   private final StoryReader reader;
   private final ExecutorService workers;
   private final int window;
-  private final ArrayDeque<Future<ParseResult>> inFlight = new ArrayDeque<>();
+  /** Stories per group at most, and lines per group at most (a group ends at the first limit). */
+  private static final int GROUP_STORIES = 8;
+  private static final int GROUP_LINES = 2048;
+
+  private final ArrayDeque<FutureTask<List<ParseResult>>> inFlight = new ArrayDeque<>();
+  private Iterator<ParseResult> ready = Collections.emptyIterator();
   private boolean endOfInput;
 
   /**
@@ -46,7 +60,7 @@ public final class ParallelStoryReader implements StorySource {
   public ParallelStoryReader(
       StoryReader reader, ParserConfig config, LineClassifier classifier, int jobs) {
     this.reader = reader.readingAhead(config, classifier);
-    // A few stories per worker keep every worker busy while the oldest story is waited for, even
+    // A few groups per worker keep every worker busy while the oldest group is waited for, even
     // when story sizes differ; more would only hold more memory.
     this.window = 4 * jobs;
     this.workers = Executors.newFixedThreadPool(jobs, daemonThreads());
@@ -65,20 +79,26 @@ public final class ParallelStoryReader implements StorySource {
 
   @Override
   public ParseResult next() throws IOException {
+    if (ready.hasNext()) {
+      return ready.next();
+    }
     while (!endOfInput && inFlight.size() < window) {
-      StoryLines story = reader.nextLines();
-      if (story == null) {
-        endOfInput = true;
-      } else {
-        inFlight.addLast(workers.submit(() -> reader.assemble(story)));
+      List<StoryLines> group = nextGroup();
+      if (!group.isEmpty()) {
+        FutureTask<List<ParseResult>> task = new FutureTask<>(() -> assembleAll(group));
+        inFlight.addLast(task);
+        workers.execute(task);
       }
     }
-    Future<ParseResult> oldest = inFlight.pollFirst();
+    FutureTask<List<ParseResult>> oldest = inFlight.pollFirst();
     if (oldest == null) {
       return null;
     }
+    // Does nothing if a worker has started the group; else assembles it here and now.
+    oldest.run();
     try {
-      return oldest.get();
+      ready = oldest.get().iterator();
+      return ready.next();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new InterruptedIOException("interrupted while waiting for a story");
@@ -94,6 +114,30 @@ public final class ParallelStoryReader implements StorySource {
     }
   }
 
+  /** The next few stories' lines; empty at the end of the input. */
+  private List<StoryLines> nextGroup() throws IOException {
+    List<StoryLines> group = new ArrayList<>(GROUP_STORIES);
+    int lines = 0;
+    while (group.size() < GROUP_STORIES && lines < GROUP_LINES) {
+      StoryLines story = reader.nextLines();
+      if (story == null) {
+        endOfInput = true;
+        break;
+      }
+      group.add(story);
+      lines += story.lines().size();
+    }
+    return group;
+  }
+
+  private List<ParseResult> assembleAll(List<StoryLines> group) {
+    List<ParseResult> results = new ArrayList<>(group.size());
+    for (StoryLines story : group) {
+      results.add(reader.assemble(story));
+    }
+    return results;
+  }
+
   /**
    * Stops the workers, dropping the stories in flight, and closes the input.
    *
@@ -102,9 +146,10 @@ public final class ParallelStoryReader implements StorySource {
   @Override
   public void close() throws IOException {
     endOfInput = true;
-    for (Future<ParseResult> f : inFlight) {
-      f.cancel(true);
+    for (FutureTask<List<ParseResult>> task : inFlight) {
+      task.cancel(true);
     }
+    ready = Collections.emptyIterator();
     inFlight.clear();
     workers.shutdownNow();
     reader.close();
