@@ -26,8 +26,8 @@ import org.wirecopy.ParseResult;
  *
  * <p>Stories go to the workers in groups of a few, as a hand-over per story would cost about as
  * much as assembling it. At most {@code 4 * jobs} groups of up to eight stories are in flight,
- * so memory stays bounded whatever the input's size: the calling thread reads ahead only until the window is
- * full, then turns to the oldest group. If no worker has started that group yet, the calling
+ * so memory stays bounded whatever the input's size: the calling thread reads ahead only until
+ * the window is full, then turns to the oldest group. If no worker has started that group yet, the calling
  * thread assembles it itself instead of waiting for a worker to wake: on a busy machine a thread's
  * wake-up can cost more than the work it was woken for.
  *
