@@ -115,4 +115,19 @@ class FuzzFindingsTest {
         .map(r -> r.article().headline().orElseThrow().text()).toList());
     assertEquals("", LineAccounting.check(input, stories));
   }
+
+  /**
+   * The header's look-ahead (a line is an unrecognised header line when a header element follows
+   * within two lines) looked past the end marker into the notes: a note shaped like a slug made the
+   * body's only paragraph an unrecognised header line. An end marker closes the story.
+   */
+  @Test
+  void theHeaderLookAheadStopsAtTheEndMarker() throws WireFormatException {
+    Article article = PARSER.parse("HEADLINE\n\nOnly paragraph.\n\nENDS\n\nTOWN Hall Notes\n")
+        .article();
+    assertEquals(List.of("Only paragraph."),
+        article.paragraphs().stream().map(Paragraph::text).toList());
+    assertEquals(List.of(), article.unrecognised());
+    assertEquals(List.of("TOWN Hall Notes"), article.notes().stream().map(Paragraph::text).toList());
+  }
 }

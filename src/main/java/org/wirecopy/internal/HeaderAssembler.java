@@ -160,6 +160,9 @@ final class HeaderAssembler {
       if (ahead.shape() == Shape.MORE) {
         return false; // a more line closes a page of body copy: the body has begun
       }
+      if (ahead.shape() == Shape.END) {
+        return false; // an end marker closes the story: what follows it is notes, not header
+      }
       if (ahead.isStrongHeader() || (ahead.shape() == Shape.SLUG && !fields.has(Shape.SLUG))) {
         return true;
       }
