@@ -3,6 +3,7 @@ package org.wirecopy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.wirecopy.internal.LineAccounting;
 import org.wirecopy.write.WireTextWriter;
@@ -129,5 +130,21 @@ class FuzzFindingsTest {
         article.paragraphs().stream().map(Paragraph::text).toList());
     assertEquals(List.of(), article.unrecognised());
     assertEquals(List.of("TOWN Hall Notes"), article.notes().stream().map(Paragraph::text).toList());
+  }
+
+  /**
+   * A form feed inside an over-long line starts a new story, but what follows it is still a piece
+   * of that line: it was read as an end marker ({@code ends}) while its next piece became a note,
+   * both claiming the line. Pieces of an over-long line are text.
+   */
+  @Test
+  void aFormFeedInsideAnOverLongLineLeavesItsPiecesText() throws WireFormatException {
+    WireParser parser = WireParser.builder().maxLineLength(16).build();
+    String input = "FIRST STORY HEAD" + "LINE TEXT12\fends" + " then more words\n";
+    List<ParseResult> stories = parser.parseAll(input);
+    assertEquals(2, stories.size());
+    Article second = stories.get(1).article();
+    assertEquals(Optional.empty(), second.end());
+    assertEquals("", LineAccounting.check(input, stories));
   }
 }

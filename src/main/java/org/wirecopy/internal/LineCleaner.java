@@ -84,11 +84,16 @@ public final class LineCleaner implements LineReader {
     int start = 0;
     int column = raw.column();
     List<Diagnostic> pending = events;
+    // What follows a form feed inside an over-long line is still a piece of that line, and so
+    // text whatever it looks like: no header element or marker is that long.
+    boolean overLong = raw.kind() == Line.Kind.CONTINUATION
+        || events.stream().anyMatch(d -> d.code() == DiagnosticCode.LINE_TOO_LONG);
     for (int ff = text.indexOf('\f'); ; ff = text.indexOf('\f', start)) {
       int end = ff < 0 ? text.length() : ff;
       String piece = text.substring(start, end);
       if (!piece.isEmpty() || !pending.isEmpty()) {
-        Line.Kind kind = start == 0 ? raw.kind() : Line.Kind.TEXT;
+        Line.Kind kind =
+            start == 0 ? raw.kind() : overLong ? Line.Kind.CONTINUATION : Line.Kind.TEXT;
         emit(new Line(raw.number(), column, piece, kind, raw.windows1252(), pending, false));
         pending = List.of();
       }

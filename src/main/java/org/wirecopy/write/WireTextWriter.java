@@ -18,8 +18,8 @@ import org.wirecopy.RawLine;
  * element (then after the last; never before the first when there is no headline, where they would
  * be read as the headline), so an article keeps them only if it has no more than two per header
  * element and they are not header-shaped themselves; text (headline, paragraphs, notes) must
- * not contain line breaks, and a paragraph must not look like a page marker, end marker or {@code
- * more} line. Paragraphs are written one line each, and the header ends only at a line with no
+ * not contain line breaks, and neither a paragraph nor a headline line may look like a page
+ * marker, end marker or {@code more} line. Paragraphs are written one line each, and the header ends only at a line with no
  * header element among its next two non-blank lines (FORMAT.md 2.9); so when the body starts
  * before the first page marker, none of its first three lines (paragraphs, then notes) may look
  * like a header element (a slug such as {@code NHS Trusts said} included), and at least three

@@ -70,11 +70,15 @@ class RoundTripFuzzTest {
    * Whether the article is inside what the writer can express (see WireTextWriter): no unrecognised
    * line, and none of the first three body lines when the body starts before any page marker, has
    * the shape of an element, and three paragraphs or more precede a first page marker that does not
-   * open the body; a line kept as unrecognised because it repeats an element would be
+   * open the body, and no headline line is shaped like a marker; a line kept as unrecognised because it repeats an element would be
    * read back as the element, and such a paragraph would make the paragraphs before it header lines.
    */
   private static boolean writable(Article article) {
     if (article.unrecognised().stream().anyMatch(u -> LineShapes.isElementShaped(u.raw()))) {
+      return false;
+    }
+    if (article.headline().map(h -> h.raw().lines().anyMatch(LineShapes::isMarkerShaped))
+        .orElse(false)) {
       return false;
     }
     boolean bodyBeforePages = article.pages().isEmpty()

@@ -21,4 +21,16 @@ public final class LineShapes {
     Shape shape = DEFAULTS.classify(Line.of(1, line)).shape();
     return shape != Shape.TEXT && shape != Shape.BLANK;
   }
+
+  /**
+   * Whether the default parser would take this line, on its own, for a page marker, an end marker
+   * or a {@code more} line.
+   *
+   * @param line one line of text
+   * @return true if the line has a marker's shape
+   */
+  public static boolean isMarkerShaped(String line) {
+    Shape shape = DEFAULTS.classify(Line.of(1, line)).shape();
+    return shape == Shape.PAGE || shape == Shape.END || shape == Shape.MORE;
+  }
 }
