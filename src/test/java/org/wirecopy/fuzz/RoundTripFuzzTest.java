@@ -38,9 +38,15 @@ class RoundTripFuzzTest {
     String input = drawn.text();
     assertEquals("", LineAccounting.check(input, LENIENT.parseAll(input)), input);
 
-    Article article = LENIENT.parse(input).article();
-    drawn.timestamp().ifPresent(t -> article.timestamp().ifPresent(
-        read -> assertEquals(t, read.local(), "the timestamp as written")));
+    ParseResult parsed = LENIENT.parse(input);
+    Article article = parsed.article();
+    // The first timestamp-shaped header line is the timestamp (FORMAT.md); a free line drawn
+    // before the timestamp can itself be one (a fuzz finding: "\u000616 MAY 2010 19:11:00"), and
+    // then the drawn timestamp is the duplicate, kept as unrecognised with a diagnostic.
+    boolean earlierTimestamp = parsed.diagnostics().stream()
+        .anyMatch(d -> d.code() == DiagnosticCode.DUPLICATE_HEADER_ELEMENT);
+    drawn.timestamp().filter(t -> !earlierTimestamp).ifPresent(t -> article.timestamp()
+        .ifPresent(read -> assertEquals(t, read.local(), "the timestamp as written")));
 
     if (!writable(article)) {
       return;
