@@ -10,9 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.From;
 import net.jqwik.api.Property;
@@ -21,9 +19,7 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
 import net.jqwik.api.lifecycle.AfterContainer;
 import org.wirecopy.internal.LineAccounting;
-import org.wirecopy.testkit.Damage;
 import org.wirecopy.testkit.Perturbations;
-import org.wirecopy.testkit.WireArbitraries;
 import org.wirecopy.testkit.WireInput;
 
 /**
@@ -50,12 +46,7 @@ class ConcurrencyProperties {
 
   @Provide
   Arbitrary<WireInput> inputs() {
-    Arbitrary<WireInput> perturbed =
-        Combinators.combine(WireArbitraries.articles(), Perturbations.neutral())
-            .as((a, p) -> p.apply(a));
-    return Arbitraries.oneOf(
-        perturbed,
-        Combinators.combine(perturbed, Perturbations.damage()).as(Damage::applyAll));
+    return Perturbations.perturbedOrDamaged();
   }
 
   /** What a parse gives, spans included (they take no part in {@link Article#equals}). */

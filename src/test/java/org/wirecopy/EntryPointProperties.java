@@ -12,14 +12,11 @@ import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.wirecopy.internal.LineAccounting;
-import org.wirecopy.testkit.Damage;
 import org.wirecopy.testkit.Perturbations;
-import org.wirecopy.testkit.WireArbitraries;
 import org.wirecopy.testkit.WireInput;
 
 /**
@@ -33,12 +30,7 @@ class EntryPointProperties {
 
   @Provide
   Arbitrary<WireInput> inputs() {
-    Arbitrary<WireInput> perturbed =
-        Combinators.combine(WireArbitraries.articles(), Perturbations.neutral())
-            .as((a, p) -> p.apply(a));
-    return Arbitraries.oneOf(
-        perturbed,
-        Combinators.combine(perturbed, Perturbations.damage()).as(Damage::applyAll));
+    return Perturbations.perturbedOrDamaged();
   }
 
   @Provide

@@ -59,6 +59,19 @@ public final class Perturbations {
   }
 
   /**
+   * Wire inputs for properties that must hold for any input: generated articles under neutral
+   * perturbations, half of them damaged as well.
+   *
+   * @return perturbed, and perturbed then damaged, wire inputs
+   */
+  public static Arbitrary<WireInput> perturbedOrDamaged() {
+    Arbitrary<WireInput> perturbed =
+        Combinators.combine(WireArbitraries.articles(), neutral()).as((a, p) -> p.apply(a));
+    return Arbitraries.oneOf(
+        perturbed, Combinators.combine(perturbed, damage()).as(Damage::applyAll));
+  }
+
+  /**
    * Damage: one to three of deleting, duplicating or swapping lines, cutting the input at any
    * offset, inserting control characters, random Unicode text or random bytes, or appending the
    * wire text of another story.
