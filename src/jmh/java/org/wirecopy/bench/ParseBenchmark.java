@@ -3,6 +3,7 @@ package org.wirecopy.bench;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -19,6 +20,8 @@ import org.openjdk.jmh.infra.Blackhole;
 import org.wirecopy.ParseResult;
 import org.wirecopy.StoryStream;
 import org.wirecopy.WireParser;
+import org.wirecopy.bench.reference.CommonmarkBlocks;
+import org.wirecopy.bench.reference.RegexWireParser;
 import org.wirecopy.synthetic.SyntheticArchive;
 
 /**
@@ -44,13 +47,40 @@ public class ParseBenchmark {
   private byte[] bytes;
   private String text;
   private WireParser parser;
+  private RegexWireParser regexParser;
+  private CommonmarkBlocks commonmark;
 
   /** Generates the archive; the same seed and size give the same bytes in every fork. */
   @Setup
-  public void setUp() {
+  public void setUp() throws Exception {
     bytes = SyntheticArchive.generate(SyntheticArchive.SEED, (long) mib << 20);
     text = new String(bytes, StandardCharsets.UTF_8);
     parser = WireParser.builder().build();
+    regexParser = new RegexWireParser();
+    commonmark = new CommonmarkBlocks();
+    checkReferenceDoesTheSameWork();
+  }
+
+  /**
+   * A reference point is only worth quoting if it does the same job: the regex parser must find
+   * the stories and headlines wirecopy finds in this archive.
+   */
+  private void checkReferenceDoesTheSameWork() throws Exception {
+    List<ParseResult> ours = parser.parseAll(text);
+    List<RegexWireParser.Story> theirs = regexParser.parseAll(text);
+    if (ours.size() != theirs.size()) {
+      throw new IllegalStateException(
+          "regex reference found " + theirs.size() + " stories, wirecopy " + ours.size());
+    }
+    for (int i = 0; i < ours.size(); i++) {
+      String headline = ours.get(i).article().headline().map(h -> h.text()).orElse("");
+      // The regex parser keeps the raw first line, stray quotes and all: compare a prefix.
+      String start = headline.substring(0, Math.min(10, headline.length()));
+      if (!theirs.get(i).headline().contains(start)) {
+        throw new IllegalStateException("story " + i + ": regex reference read the headline "
+            + theirs.get(i).headline() + ", wirecopy " + headline);
+      }
+    }
   }
 
   /** The limit: decode every byte to a String, then find every line end. */
@@ -89,6 +119,24 @@ public class ParseBenchmark {
     try (StoryStream stories = parser.stories(new ByteArrayInputStream(bytes), 2)) {
       consume(stories, bh);
     }
+  }
+
+  /** Reference point: a straightforward regex-based parser over the same String. */
+  @Benchmark
+  public Object regexReference() {
+    return regexParser.parseAll(text);
+  }
+
+  /** Reference point: commonmark-java's block parser alone (no inline parsing), same String. */
+  @Benchmark
+  public Object commonmarkBlocksReference() {
+    return commonmark.parseBlocks(text);
+  }
+
+  /** Reference point: commonmark-java's whole parser, blocks and inline content, same String. */
+  @Benchmark
+  public Object commonmarkFullReference() {
+    return commonmark.parseFully(text);
   }
 
   private static void consume(StoryStream stories, Blackhole bh) throws IOException {
