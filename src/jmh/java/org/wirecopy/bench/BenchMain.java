@@ -28,6 +28,8 @@ public final class BenchMain {
     double limit = Double.NaN;
     double oneJob = Double.NaN;
     double twoJobs = Double.NaN;
+    java.util.Map<String, Double> references = new java.util.TreeMap<>();
+    double fromString = Double.NaN;
     for (RunResult r : results) {
       String name = r.getParams().getBenchmark();
       if (name.endsWith(".limit")) {
@@ -36,6 +38,10 @@ public final class BenchMain {
         oneJob = mibPerSecond(r);
       } else if (name.endsWith(".streamBytesTwoJobs")) {
         twoJobs = mibPerSecond(r);
+      } else if (name.endsWith(".parseString")) {
+        fromString = mibPerSecond(r);
+      } else if (name.endsWith("Reference")) {
+        references.put(name.substring(name.lastIndexOf('.') + 1), mibPerSecond(r));
       }
     }
     System.out.println();
@@ -59,6 +65,10 @@ public final class BenchMain {
     if (!Double.isNaN(oneJob) && !Double.isNaN(twoJobs)) {
       System.out.printf(Locale.ROOT, "%nparallel speed-up, two jobs over one: %.2fx%n",
           twoJobs / oneJob);
+    }
+    for (java.util.Map.Entry<String, Double> reference : references.entrySet()) {
+      System.out.printf(Locale.ROOT, "parseString over %s: %.2fx%n", reference.getKey(),
+          fromString / reference.getValue());
     }
   }
 
