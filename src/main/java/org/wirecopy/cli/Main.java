@@ -1,11 +1,9 @@
 package org.wirecopy.cli;
 
-import java.io.BufferedWriter;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +11,12 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.wirecopy.ParseResult;
 import org.wirecopy.StoryStream;
 import org.wirecopy.WireFormatException;
@@ -43,14 +47,12 @@ public final class Main {
   private final PrintStream stderr;
   private final boolean stderrIsTerminal;
   private final Writer out;
-  /** One buffer for every story's JSON, so a large story does not grow a new one each time. */
-  private final StringBuilder json = new StringBuilder(1 << 16);
 
   private Main(InputStream stdin, OutputStream stdout, PrintStream stderr, boolean stderrIsTerminal) {
     this.stdin = stdin;
     this.stderr = stderr;
     this.stderrIsTerminal = stderrIsTerminal;
-    this.out = new BufferedWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8));
+    this.out = new Utf8Writer(stdout);
   }
 
   /**
@@ -115,28 +117,51 @@ public final class Main {
 
   private int readAll(Options options) throws IOException {
     WireParser parser = options.parser();
-    int exit = OK;
-    for (String file : options.files()) {
-      exit = Math.max(exit, read(parser, file, options));
+    // With several jobs, documents are formatted on workers of their own beside the parser's.
+    ExecutorService formatters =
+        options.jobs() > 1 ? Executors.newFixedThreadPool(options.jobs(), daemonThreads()) : null;
+    try {
+      int exit = OK;
+      for (String file : options.files()) {
+        exit = Math.max(exit, read(parser, file, options, formatters));
+      }
+      return exit;
+    } finally {
+      if (formatters != null) {
+        formatters.shutdownNow();
+      }
     }
-    return exit;
+  }
+
+  /** Daemon threads: an error on the main thread must never leave the process waiting. */
+  private static ThreadFactory daemonThreads() {
+    AtomicInteger count = new AtomicInteger();
+    return task -> {
+      Thread t = new Thread(task, "wirecopy-format-" + count.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    };
   }
 
   /** Reads one input, printing each story as soon as it is read; returns its exit code. */
-  private int read(WireParser parser, String file, Options options) throws IOException {
-    boolean first = true;
+  private int read(WireParser parser, String file, Options options, ExecutorService formatters)
+      throws IOException {
     OutputFormat format = options.format();
     boolean showProgress = options.progress() != null ? options.progress() : stderrIsTerminal;
     Progress progress = showProgress ? new Progress(stderr, file, sizeOf(file)) : null;
+    OutputPipeline output = new OutputPipeline(
+        (batch, opensInput) -> format(file, batch, format, opensInput), this::write, formatters,
+        options.jobs());
     try (StoryStream stories = parser.stories(open(file, progress), options.jobs())) {
       try {
-        for (ParseResult story = stories.nextStory(); story != null; story = stories.nextStory()) {
-          print(file, story, format, first);
-          first = false;
+        for (ParseResult story = nextStory(stories, output); story != null;
+            story = nextStory(stories, output)) {
+          output.add(story);
           if (progress != null) {
             progress.story();
           }
         }
+        output.finish();
       } finally {
         // The progress line ends before any error message, which then stands on its own line.
         if (progress != null) {
@@ -148,8 +173,6 @@ public final class Main {
       stderr.println("wirecopy: " + file + ":" + e.line() + ":" + e.column() + ": " + e.code()
           + ": " + e.diagnostic().message());
       return REJECTED;
-    } catch (OutputException e) {
-      throw e.getCause();
     } catch (NoSuchFileException e) {
       stderr.println("wirecopy: cannot read " + file + ": no such file");
       return USAGE_OR_IO;
@@ -189,58 +212,60 @@ public final class Main {
     };
   }
 
-  private void print(String file, ParseResult story, OutputFormat format, boolean first)
-      throws OutputException {
+  /**
+   * The next story; before a strict parse's rejection is reported, the stories read before it are
+   * written, as they would have been one by one.
+   */
+  private static ParseResult nextStory(StoryStream stories, OutputPipeline output)
+      throws IOException, WireFormatException {
     try {
+      return stories.nextStory();
+    } catch (WireFormatException e) {
+      output.finish();
+      throw e;
+    }
+  }
+
+  /**
+   * The documents of a batch of stories, in order. Runs on a worker thread when there are several
+   * jobs, so it touches nothing but its arguments.
+   */
+  private static OutputPipeline.Batch format(
+      String file, List<ParseResult> stories, OutputFormat format, boolean opensInput) {
+    StringBuilder text = new StringBuilder(stories.size() * 4096);
+    List<String> warnings = new ArrayList<>();
+    for (int i = 0; i < stories.size(); i++) {
+      ParseResult story = stories.get(i);
+      boolean jsonLine = format != OutputFormat.WIRE && format != OutputFormat.NITF;
+      if (!jsonLine && (i > 0 || !opensInput)) {
+        text.append("\f\n"); // documents that cannot share a line: a form feed line between
+      }
       switch (format) {
-        case WIRE -> {
-          separate(first);
-          out.write(WireTextWriter.toWireText(story.article()));
-        }
+        case JSON -> JsonArticleWriter.write(story, text);
+        case NINJS -> NinjsWriter.write(story, NinjsVersion.V2_1, text);
+        case NINJS3 -> NinjsWriter.write(story, NinjsVersion.V3_1, text);
+        case WIRE -> text.append(WireTextWriter.toWireText(story.article()));
         case NITF -> {
-          separate(first);
           WriteResult nitf = NitfWriter.toNitf(story);
-          out.write(nitf.text());
+          text.append(nitf.text());
           // What the XML could not hold goes to standard error; the exit code stays 0.
           for (WriteWarning w : nitf.warnings()) {
-            stderr.println("wirecopy: " + file + ":" + w);
+            warnings.add("wirecopy: " + file + ":" + w);
           }
         }
-        case NINJS, NINJS3 -> {
-          json.setLength(0);
-          NinjsWriter.write(
-              story, format == OutputFormat.NINJS ? NinjsVersion.V2_1 : NinjsVersion.V3_1, json);
-          out.append(json.append('\n'));
-        }
-        case JSON -> {
-          json.setLength(0);
-          JsonArticleWriter.write(story, json);
-          out.append(json.append('\n'));
-        }
       }
-    } catch (IOException e) {
-      throw new OutputException(e);
+      if (jsonLine) {
+        text.append('\n');
+      }
     }
+    return new OutputPipeline.Batch(text.toString(), warnings);
   }
 
-  /** Documents that cannot share a line are separated by a line holding a form feed. */
-  private void separate(boolean first) throws IOException {
-    if (!first) {
-      out.write("\f\n");
-    }
-  }
-
-  /** A failure to write standard output, kept apart from failures to read an input. */
-  private static final class OutputException extends Exception {
-    private static final long serialVersionUID = 1L;
-
-    OutputException(IOException cause) {
-      super(cause);
-    }
-
-    @Override
-    public synchronized IOException getCause() {
-      return (IOException) super.getCause();
+  /** Writes a batch's text and then its warnings. */
+  private void write(OutputPipeline.Batch batch) throws IOException {
+    out.write(batch.text());
+    for (String warning : batch.warnings()) {
+      stderr.println(warning);
     }
   }
 }

@@ -18,35 +18,42 @@ final class JsonText {
   JsonText string(String s) {
     out.append('"');
     int n = s.length();
+    // Most text needs no escape: copy it in runs, which is several times faster than one append
+    // per character, and escape only the characters that need it.
+    int run = 0;
     for (int i = 0; i < n; i++) {
       char c = s.charAt(i);
-      switch (c) {
-        case '"' -> out.append("\\\"");
-        case '\\' -> out.append("\\\\");
-        case '\n' -> out.append("\\n");
-        case '\r' -> out.append("\\r");
-        case '\t' -> out.append("\\t");
-        case '\b' -> out.append("\\b");
-        case '\f' -> out.append("\\f");
-        default -> {
-          if (c < 0x20 || c == '\u2028' || c == '\u2029' || c == 0x7F) {
-            unicodeEscape(c);
-          } else if (Character.isHighSurrogate(c)) {
-            if (i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
-              out.append(c).append(s.charAt(++i));
-            } else {
-              unicodeEscape(c);
-            }
-          } else if (Character.isLowSurrogate(c)) {
-            unicodeEscape(c);
-          } else {
-            out.append(c);
-          }
-        }
+      if (c >= 0x20 && c != '"' && c != '\\' && c < 0x7F) {
+        continue; // printable ASCII: the common case, kept in the run
       }
+      if (c > 0x7F && c != '\u2028' && c != '\u2029' && !Character.isSurrogate(c)) {
+        continue; // other non-control characters are written as they are
+      }
+      if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+        i++; // a well-formed pair stays in the run
+        continue;
+      }
+      out.append(s, run, i);
+      escape(c);
+      run = i + 1;
     }
+    out.append(s, run, n);
     out.append('"');
     return this;
+  }
+
+  /** Writes one character that cannot stand in a JSON string as it is. */
+  private void escape(char c) {
+    switch (c) {
+      case '"' -> out.append("\\\"");
+      case '\\' -> out.append("\\\\");
+      case '\n' -> out.append("\\n");
+      case '\r' -> out.append("\\r");
+      case '\t' -> out.append("\\t");
+      case '\b' -> out.append("\\b");
+      case '\f' -> out.append("\\f");
+      default -> unicodeEscape(c); // other controls, DEL, U+2028/U+2029, a lone surrogate
+    }
   }
 
   private void unicodeEscape(char c) {

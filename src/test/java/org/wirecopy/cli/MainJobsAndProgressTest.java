@@ -51,6 +51,45 @@ class MainJobsAndProgressTest {
   }
 
   @Test
+  void everyFormatIsTheSameForAnyNumberOfJobs() {
+    for (String format : List.of("wire", "nitf", "ninjs", "ninjs3")) {
+      Run one = run(false, "--jobs", "1", "--format", format, archive.toString(), archive.toString());
+      assertEquals(0, one.exit(), format);
+      // Two inputs: the separator rule restarts with each one, whichever batch it falls in.
+      assertTrue(one.out().length() > 100_000, format);
+      for (String jobs : List.of("2", "5")) {
+        Run many = run(false, "--jobs", jobs, "--format", format, archive.toString(),
+            archive.toString());
+        assertEquals(one.out(), many.out(), format + ", --jobs " + jobs);
+        assertEquals(one.err(), many.err(), format + ", --jobs " + jobs);
+      }
+    }
+  }
+
+  @Test
+  void aStrictRejectionComesAfterEveryStoryBeforeIt() throws Exception {
+    // Many good stories, then one without a source line: strict mode rejects it, having printed
+    // every story before it, whatever the number of jobs.
+    String good = "HEADLINE %d\n\nPA\n\nPOLICE Test\n\n10-May-2019 10:57:56\n\nText %d.\n\nENDS\n\n";
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < 100; i++) {
+      text.append(String.format(good, i, i));
+    }
+    text.append("BROKEN STORY\n\nPOLICE Test\n\n10-May-2019 10:57:56\n\nText.\n\nENDS\n");
+    Path file = dir.resolve("strict.txt");
+    Files.writeString(file, text);
+    Run one = run(false, "--jobs", "1", "--strict", file.toString());
+    assertEquals(1, one.exit(), one.err());
+    assertEquals(100, one.out().lines().count());
+    for (String jobs : List.of("2", "4")) {
+      Run many = run(false, "--jobs", jobs, "--strict", file.toString());
+      assertEquals(one.exit(), many.exit());
+      assertEquals(one.out(), many.out(), "--jobs " + jobs);
+      assertEquals(one.err(), many.err(), "--jobs " + jobs);
+    }
+  }
+
+  @Test
   void jobsMustBeAPositiveNumber() {
     for (String[] args : List.of(new String[] {"--jobs", "0", "x"}, new String[] {"--jobs", "two", "x"},
         new String[] {"--jobs"}, new String[] {"--jobs=-1", "x"}, new String[] {"--progress=yes", "x"})) {

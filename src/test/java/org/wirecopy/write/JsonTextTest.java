@@ -3,6 +3,11 @@ package org.wirecopy.write;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -34,5 +39,60 @@ class JsonTextTest {
     assertEquals(
         "\"a\\n\\r\\t\\b\\f\\u0001\\u007f\\u2028\\u2029\\ud800x\\udc00😀é\"", written);
     assertEquals(input, new ObjectMapper().readValue(written, String.class));
+  }
+
+  /**
+   * The run-copying writer escapes exactly like the one-character-at-a-time rule it replaced,
+   * kept here as the reference, for any string: surrogates alone or paired, controls, separators.
+   */
+  @Property(tries = 2000)
+  void escapesExactlyLikeTheCharacterByCharacterRule(@ForAll("awkwardStrings") String s) {
+    assertEquals(referenceEscape(s), json(s));
+  }
+
+  @Provide
+  Arbitrary<String> awkwardStrings() {
+    Arbitrary<Character> awkward = Arbitraries.of('"', '\\', '\n', '\r', '\t', '\b', '\f', '\u0000',
+        '\u001f', '\u007f', '\u0080', '\u009f', '\u2028', '\u2029', '\uD83D', '\uDE00', '\uDBFF',
+        '\uDC00', 'é', '“', 'a', ' ');
+    Arbitrary<Character> any = Arbitraries.chars();
+    return Arbitraries.frequencyOf(
+            net.jqwik.api.Tuple.of(3, awkward), net.jqwik.api.Tuple.of(1, any))
+        .list().ofMaxSize(40)
+        .map(chars -> {
+          StringBuilder b = new StringBuilder();
+          chars.forEach(b::append);
+          return b.toString();
+        });
+  }
+
+  /** The escaping rule, one character at a time: the behaviour the fast writer must keep. */
+  private static String referenceEscape(String s) {
+    StringBuilder out = new StringBuilder("\"");
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '"' -> out.append("\\\"");
+        case '\\' -> out.append("\\\\");
+        case '\n' -> out.append("\\n");
+        case '\r' -> out.append("\\r");
+        case '\t' -> out.append("\\t");
+        case '\b' -> out.append("\\b");
+        case '\f' -> out.append("\\f");
+        default -> {
+          boolean pairedHigh = Character.isHighSurrogate(c) && i + 1 < s.length()
+              && Character.isLowSurrogate(s.charAt(i + 1));
+          if (pairedHigh) {
+            out.append(c).append(s.charAt(++i));
+          } else if (c < 0x20 || c == 0x7F || c == '\u2028' || c == '\u2029'
+              || Character.isSurrogate(c)) {
+            out.append(String.format("\\u%04x", (int) c));
+          } else {
+            out.append(c);
+          }
+        }
+      }
+    }
+    return out.append('"').toString();
   }
 }
