@@ -19,8 +19,11 @@ final class Utf8Writer extends Writer {
   private final OutputStream out;
   private final byte[] buffer = new byte[1 << 16];
   private int used;
-  /** Where a String's characters are copied to be encoded, reused from call to call. */
-  private char[] chars = new char[1 << 12];
+  /**
+   * Where a String's characters are copied to be encoded, a slice at a time: a copy of a whole
+   * document would double the memory a story of tens of megabytes needs.
+   */
+  private final char[] slice = new char[1 << 13];
 
   Utf8Writer(OutputStream out) {
     this.out = out;
@@ -59,11 +62,17 @@ final class Utf8Writer extends Writer {
 
   @Override
   public void write(String s, int offset, int length) throws IOException {
-    if (chars.length < length) {
-      chars = new char[Math.max(length, 2 * chars.length)];
+    int end = offset + length;
+    while (offset < end) {
+      int n = Math.min(slice.length, end - offset);
+      // A surrogate pair is never cut between two slices: the pair goes into the next one.
+      if (offset + n < end && Character.isHighSurrogate(s.charAt(offset + n - 1)) && n > 1) {
+        n--;
+      }
+      s.getChars(offset, offset + n, slice, 0);
+      write(slice, 0, n);
+      offset += n;
     }
-    s.getChars(offset, offset + length, chars, 0);
-    write(chars, 0, length);
   }
 
   private void flushBuffer() throws IOException {

@@ -52,6 +52,15 @@ class Utf8WriterTest {
   }
 
   @Example
+  void neverCutsASurrogatePairBetweenTwoSlices() throws IOException {
+    // Pairs at every offset around the 8,192-character slices a String is copied in.
+    for (int shift = 0; shift < 3; shift++) {
+      String text = "a".repeat(shift) + "😀".repeat(20_000);
+      assertArrayEquals(jdk(List.of(text)), ours(List.of(text)), "shift " + shift);
+    }
+  }
+
+  @Example
   void writesALoneSurrogateAsAQuestionMarkLikeTheJdk() throws IOException {
     List<String> writes = List.of("x\uD800y\uDC00z\uDBFF");
     assertArrayEquals(jdk(writes), ours(writes));
