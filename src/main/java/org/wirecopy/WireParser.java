@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.wirecopy.internal.LineClassifier;
+import org.wirecopy.internal.ChunkedStoryReader;
 import org.wirecopy.internal.ParallelStoryReader;
 import org.wirecopy.internal.ParserConfig;
 import org.wirecopy.internal.StoryReader;
@@ -295,12 +296,14 @@ public final class WireParser {
 
   /**
    * Reads the stories of a stream of bytes on {@code jobs} threads, handing them out in input
-   * order, with the same results as {@link #stories(InputStream)}. One more thread decodes and
-   * cleans lines; the calling thread classifies them and splits the input into stories (that
-   * depends on what came before, so it cannot be shared out); {@code jobs} worker threads, and the
-   * calling thread when it would otherwise wait, assemble the stories. At most {@code 32 * jobs}
-   * stories and a few batches of lines are in flight, so memory stays bounded. Closing the result
-   * stops the threads and closes the stream.
+   * order, with the same results as {@link #stories(InputStream)}. The input is cut into chunks of
+   * about a megabyte, and {@code jobs} worker threads (and the calling thread when it would
+   * otherwise wait) each run the whole parse on a chunk, from the first story that starts after an
+   * end marker or form feed in it to where the next chunk's first such story starts; where the two
+   * would not agree, the calling thread reads on alone until they do. UTF-16 input is decoded on
+   * one thread and split on the calling thread, and {@code jobs} workers assemble its stories. At
+   * most {@code 2 * jobs} chunks are in flight, so memory stays bounded. Closing the result stops
+   * the threads and closes the stream.
    *
    * @param in the bytes
    * @param jobs how many threads assemble stories; 1 reads on the calling thread alone
@@ -310,8 +313,10 @@ public final class WireParser {
    */
   public StoryStream stories(InputStream in, int jobs) throws IOException {
     checkJobs(jobs);
-    StoryReader reader = StoryReader.of(Objects.requireNonNull(in, "in"), config, classifier);
-    return new StoryStream(jobs == 1 ? reader : new ParallelStoryReader(reader, config, classifier, jobs), this);
+    Objects.requireNonNull(in, "in");
+    return new StoryStream(jobs == 1
+        ? StoryReader.of(in, config, classifier)
+        : ChunkedStoryReader.open(in, config, classifier, jobs), this);
   }
 
   /**

@@ -49,10 +49,28 @@ final class ByteLineReader implements LineReader {
    * @throws IOException if reading the first bytes fails
    */
   ByteLineReader(InputStream in, int maxLineBytes) throws IOException {
+    this(in, maxLineBytes, 1, true);
+  }
+
+  /**
+   * A reader over bytes that start at the beginning of a line somewhere in a larger input; for
+   * parsing an archive in chunks.
+   *
+   * @param in the bytes, from the start of a line
+   * @param maxLineBytes the longest piece of a line handed out at once, at least 4
+   * @param firstLine the number of that line in the whole input
+   * @param inputStart whether the bytes are the start of the whole input, where a UTF-8 byte-order
+   *     mark is skipped
+   * @throws IOException if reading the first bytes fails
+   */
+  ByteLineReader(InputStream in, int maxLineBytes, int firstLine, boolean inputStart)
+      throws IOException {
     this.in = in;
     this.maxLineBytes = Math.max(4, maxLineBytes);
+    this.number = firstLine - 1;
     fill();
-    if (limit - position >= 3
+    if (inputStart
+        && limit - position >= 3
         && (buffer[0] & 0xFF) == 0xEF
         && (buffer[1] & 0xFF) == 0xBB
         && (buffer[2] & 0xFF) == 0xBF) {

@@ -16,10 +16,15 @@ final class HeadlineCleaner {
   /**
    * Whether the first character of a trimmed headline is a stray quote mark.
    *
-   * @param s the headline, trimmed, not empty
+   * @param s the headline, trimmed
    * @return true if the mark at index 0 should be dropped
    */
   static boolean strayAtStart(String s) {
+    if (s.isEmpty()) {
+      // A story cut at the story limit between the pieces of an over-long line of spaces starts
+      // with a piece that is text (it continues a line with text) and has none of its own.
+      return false;
+    }
     char first = s.charAt(0);
     switch (first) {
       case '”':

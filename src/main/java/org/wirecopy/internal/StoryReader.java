@@ -58,6 +58,46 @@ public final class StoryReader implements StorySource {
   }
 
   /**
+   * Reads stories from UTF-8 or Windows-1252 bytes that start at the beginning of a line somewhere
+   * in a larger input; for parsing an archive in chunks.
+   *
+   * @param in the bytes, from the start of a line
+   * @param config the configuration
+   * @param classifier the classifier built for it
+   * @param firstLine the number of that line in the whole input
+   * @param inputStart whether the bytes are the start of the whole input
+   * @return the reader
+   * @throws IOException if reading the first bytes fails
+   */
+  static StoryReader ofBytesFrom(InputStream in, ParserConfig config, LineClassifier classifier,
+      int firstLine, boolean inputStart) throws IOException {
+    LineReader decoded = new ByteLineReader(in, config.maxLineLength(), firstLine, inputStart);
+    return new StoryReader(new LineCleaner(decoded, config.repairMojibake()), config, classifier);
+  }
+
+  /**
+   * Reads on to where the first story after an end marker or form feed starts; see {@link
+   * StorySplitter#skipToStoryAfterMarker}.
+   *
+   * @param lastLine the last line number at which an end marker or form feed counts
+   * @return whether one was found
+   * @throws IOException if reading fails
+   */
+  boolean skipToStoryAfterMarker(int lastLine) throws IOException {
+    return splitter.skipToStoryAfterMarker(lastLine);
+  }
+
+  /**
+   * Where the next story starts, with the state it starts in.
+   *
+   * @return the boundary
+   * @throws IOException if reading fails
+   */
+  Boundary boundary() throws IOException {
+    return splitter.boundary();
+  }
+
+  /**
    * The same reader with its lines decoded and cleaned on a thread of their own, read ahead of the
    * splitter; for parallel parsing. Closing it stops that thread.
    *

@@ -41,6 +41,60 @@ final class StorySplitter {
    * @throws IOException if reading fails
    */
   StoryLines next() throws IOException {
+    return next(false);
+  }
+
+  /**
+   * For a splitter that starts somewhere inside an archive: reads on to the first end marker or
+   * form feed on a line numbered at most {@code lastLine}, and past the notes after an end marker,
+   * so that the splitter stands where the next story starts. After an end marker, or a form feed
+   * that ends a story, where the next story starts does not depend on anything before, except that
+   * the lines before count towards the story limit: {@link #boundary()} tells a caller that knows
+   * the lines before whether it got here in the same state.
+   *
+   * @param lastLine the last line number at which an end marker or form feed counts
+   * @return whether one was found; if not, the splitter is left somewhere after {@code lastLine}
+   * @throws IOException if reading fails
+   */
+  boolean skipToStoryAfterMarker(int lastLine) throws IOException {
+    while (true) {
+      ClassifiedLine line = peek(0);
+      if (line == null || line.number() > lastLine) {
+        return false;
+      }
+      lookahead.pollFirst();
+      if (line.shape() == Shape.FORM_FEED) {
+        return true;
+      }
+      if (line.shape() == Shape.END) {
+        // The notes of the story that ended, as next() would take them into that story.
+        next(true);
+        return true;
+      }
+    }
+  }
+
+  /**
+   * Where the next story starts and what the splitter carries into it: together, everything the
+   * rest of the split depends on.
+   *
+   * @return the boundary
+   * @throws IOException if reading fails
+   */
+  Boundary boundary() throws IOException {
+    ClassifiedLine first = peek(0);
+    return first == null
+        ? Boundary.END_OF_INPUT
+        : new Boundary(first.number(), first.line().column(), first.line().kind(), storyTooLarge);
+  }
+
+  /**
+   * The next story.
+   *
+   * @param afterEndMarker whether to start as if an end marker had just been read into a story,
+   *     whose lines are not known here
+   */
+  private StoryLines next(boolean afterEndMarker) throws IOException {
     List<ClassifiedLine> story = new ArrayList<>();
     List<Diagnostic> diagnostics = new ArrayList<>();
     if (storyTooLarge != null) {
@@ -51,8 +105,8 @@ final class StorySplitter {
       }
       storyTooLarge = null;
     }
-    boolean hasText = false;
-    boolean ended = false;
+    boolean hasText = afterEndMarker;
+    boolean ended = afterEndMarker;
     while (true) {
       ClassifiedLine line = peek(0);
       if (line == null) {

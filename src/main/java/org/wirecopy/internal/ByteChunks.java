@@ -1,0 +1,220 @@
+package org.wirecopy.internal;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+import java.util.Arrays;
+
+/**
+ * An input's bytes cut into chunks of a fixed size, read in order on demand by whichever thread
+ * needs the next one, each knowing the line numbers around it.
+ *
+ * <p>Line numbers follow {@link ByteLineReader}: LF, CRLF and a lone CR each end a line, and
+ * nothing else does (the pieces of an over-long line and the parts of a line cut at form feeds
+ * keep its number). Counting them as each chunk is read lets a worker number the lines of any
+ * chunk without reading what came before.
+ *
+ * <p>No chunk is held here: a chunk lives as long as someone reading it, or an older chunk, holds
+ * it, since each chunk links to the next.
+ */
+final class ByteChunks implements Closeable {
+
+  /** One chunk of the input. Its fields are set before anyone else sees it. */
+  static final class Chunk {
+    /** Its place in the input: 0 for the first chunk. */
+    final int index;
+    final byte[] bytes;
+    /** The number of the line that holds the chunk's first byte. */
+    final int firstLine;
+    /** The number of the line that holds the chunk's last byte. */
+    final int lastLine;
+    /** Where in {@link #bytes} the first line that starts in this chunk starts; -1 if none does. */
+    final int lineStart;
+    /** The number of that line. */
+    final int lineStartNumber;
+    /** The chunk after this one, once it is read; guarded by the {@link ByteChunks} lock. */
+    private Chunk next;
+
+    private Chunk(int index, byte[] bytes, int firstLine, int lastLine, int lineStart,
+        int lineStartNumber) {
+      this.index = index;
+      this.bytes = bytes;
+      this.firstLine = firstLine;
+      this.lastLine = lastLine;
+      this.lineStart = lineStart;
+      this.lineStartNumber = lineStartNumber;
+    }
+  }
+
+  private final InputStream in;
+  private final int size;
+  /** Whether the first chunk was read. */
+  private boolean started;
+  private boolean endOfInput;
+  private IOException failure;
+  /** Line ends before the newest chunk's last byte. */
+  private long lineEnds;
+  /** Whether the newest chunk's last byte is a CR, which ends a line unless an LF follows. */
+  private boolean pendingCarriageReturn;
+
+  /**
+   * Chunks of an input; nothing is read yet.
+   *
+   * @param in the input, from its start
+   * @param size the bytes per chunk, at least 1
+   */
+  ByteChunks(InputStream in, int size) {
+    this.in = in;
+    this.size = Math.max(1, size);
+  }
+
+  /**
+   * The chunk after one, reading it if nobody has yet.
+   *
+   * @param chunk a chunk of this input, or {@code null} (once) for the first chunk
+   * @return the next chunk, or {@code null} at the end of the input
+   * @throws IOException if reading fails, now or when another thread read on
+   */
+  synchronized Chunk after(Chunk chunk) throws IOException {
+    if (chunk == null) {
+      if (started) {
+        throw new IllegalStateException("the first chunk was read already");
+      }
+      started = true;
+      // Not held here: held, it would hold every chunk after it.
+      return read(null);
+    }
+    if (chunk.next == null && !endOfInput) {
+      // Chunks are read in order, so a chunk without a next one is the newest.
+      chunk.next = read(chunk);
+    }
+    return chunk.next;
+  }
+
+  private Chunk read(Chunk previous) throws IOException {
+    if (failure != null) {
+      throw failure;
+    }
+    byte[] bytes = new byte[size];
+    int got;
+    try {
+      got = in.readNBytes(bytes, 0, size);
+    } catch (IOException e) {
+      failure = e;
+      throw e;
+    }
+    if (got == 0) {
+      endOfInput = true;
+      return null;
+    }
+    if (got < size) {
+      bytes = Arrays.copyOf(bytes, got);
+    }
+    if (pendingCarriageReturn && bytes[0] != '\n') {
+      lineEnds++;
+    }
+    int firstLine = lineNumber(lineEnds);
+    int lineStart = firstLineStart(previous, bytes);
+    int lineStartNumber = lineStart < 0 ? -1 : firstLine + lineEnds(bytes, 0, lineStart);
+    int ends = lineEnds(bytes, 0, bytes.length);
+    byte last = bytes[bytes.length - 1];
+    // The line that holds the last byte: a final LF ends it, a final CR is not counted yet.
+    int lastLine = lineNumber(lineEnds + ends - (last == '\n' ? 1 : 0));
+    lineEnds += ends;
+    pendingCarriageReturn = last == '\r';
+    Chunk chunk = new Chunk(previous == null ? 0 : previous.index + 1, bytes, firstLine, lastLine,
+        lineStart, lineStartNumber);
+    return chunk;
+  }
+
+  private static int lineNumber(long lineEndsBefore) {
+    // Past two billion lines, numbers saturate rather than wrap; ParseResult holds ints.
+    return (int) Math.min(Integer.MAX_VALUE - 1, lineEndsBefore + 1);
+  }
+
+  /** Where the first line starting in a chunk starts, or -1 if none does. */
+  private static int firstLineStart(Chunk previous, byte[] bytes) {
+    int start;
+    if (previous == null) {
+      start = 0;
+    } else {
+      byte before = previous.bytes[previous.bytes.length - 1];
+      if (before == '\n') {
+        start = 0;
+      } else if (before == '\r') {
+        start = bytes[0] == '\n' ? 1 : 0;
+      } else {
+        start = -1;
+        for (int i = 0; i < bytes.length; i++) {
+          if (bytes[i] == '\n') {
+            start = i + 1;
+            break;
+          }
+          if (bytes[i] == '\r') {
+            // A CR in the chunk's last byte may be half of a CRLF: the line starts in the next.
+            start = i + 1 == bytes.length ? -1 : bytes[i + 1] == '\n' ? i + 2 : i + 1;
+            break;
+          }
+        }
+      }
+    }
+    return start < bytes.length ? start : -1;
+  }
+
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long LOW7 = 0x7F7F7F7F7F7F7F7FL;
+  private static final long LF = 0x0A0A0A0A0A0A0A0AL;
+  private static final long CR = 0x0D0D0D0D0D0D0D0DL;
+
+  /**
+   * The line ends in {@code bytes[from, to)}: every LF, and every CR that the next byte of the array
+   * does not make half of a CRLF. A CR in the array's last byte is not counted, as the next chunk
+   * decides. Eight bytes at a time, since this runs on one thread for the whole input.
+   */
+  static int lineEnds(byte[] bytes, int from, int to) {
+    int count = 0;
+    int i = from;
+    for (; i + 8 <= to; i += 8) {
+      long word = (long) LONGS.get(bytes, i);
+      count += Long.bitCount(zeroBytes(word ^ LF));
+      if (zeroBytes(word ^ CR) != 0) {
+        count += loneCarriageReturns(bytes, i, i + 8);
+      }
+    }
+    for (int j = i; j < to; j++) {
+      if (bytes[j] == '\n') {
+        count++;
+      }
+    }
+    return count + loneCarriageReturns(bytes, i, to);
+  }
+
+  /** The top bit of each byte of {@code x} that is zero, and no other bit. */
+  private static long zeroBytes(long x) {
+    return ~(((x & LOW7) + LOW7) | x | LOW7);
+  }
+
+  private static int loneCarriageReturns(byte[] bytes, int from, int to) {
+    int count = 0;
+    for (int i = from; i < to; i++) {
+      if (bytes[i] == '\r' && i + 1 < bytes.length && bytes[i + 1] != '\n') {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  /**
+   * Closes the input; without the lock, so that a thread blocked in a read cannot hold it up.
+   *
+   * @throws IOException if closing fails
+   */
+  @Override
+  public void close() throws IOException {
+    in.close();
+  }
+}

@@ -1,0 +1,65 @@
+package org.wirecopy.internal;
+
+import java.io.InputStream;
+import java.io.IOException;
+import org.wirecopy.internal.ByteChunks.Chunk;
+
+/**
+ * The bytes of an input from a place in one chunk on to its end, for one reader. It holds only the
+ * chunk it is in, and reads further chunks as it needs them.
+ */
+final class ChunkInput extends InputStream {
+
+  private final ByteChunks chunks;
+  private Chunk chunk;
+  private int position;
+
+  /**
+   * An input from a place in a chunk.
+   *
+   * @param chunks the chunks
+   * @param chunk where to start
+   * @param position where in that chunk's bytes to start
+   */
+  ChunkInput(ByteChunks chunks, Chunk chunk, int position) {
+    this.chunks = chunks;
+    this.chunk = chunk;
+    this.position = position;
+  }
+
+  @Override
+  public int read() throws IOException {
+    if (!available(1)) {
+      return -1;
+    }
+    return chunk.bytes[position++] & 0xFF;
+  }
+
+  /** Fills as much of the buffer as the input has, across chunks, as a file would. */
+  @Override
+  public int read(byte[] buffer, int offset, int length) throws IOException {
+    int done = 0;
+    while (done < length && available(1)) {
+      int n = Math.min(length - done, chunk.bytes.length - position);
+      System.arraycopy(chunk.bytes, position, buffer, offset + done, n);
+      position += n;
+      done += n;
+    }
+    return done == 0 && length > 0 ? -1 : done;
+  }
+
+  /** Whether a byte is left, stepping to the next chunk if this one is read. */
+  private boolean available(int wanted) throws IOException {
+    while (chunk != null && position + wanted > chunk.bytes.length) {
+      chunk = chunks.after(chunk);
+      position = 0;
+    }
+    return chunk != null;
+  }
+
+  /** Leaves the input open: the chunks belong to the reader that made them. */
+  @Override
+  public void close() {
+    // Nothing to release: the chunks are plain arrays.
+  }
+}

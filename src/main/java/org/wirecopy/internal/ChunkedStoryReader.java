@@ -1,0 +1,362 @@
+package org.wirecopy.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InterruptedIOException;
+import java.io.PushbackInputStream;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.wirecopy.ParseResult;
+import org.wirecopy.internal.ByteChunks.Chunk;
+
+/**
+ * Parses an archive of bytes on several threads by cutting it into chunks and running the whole
+ * pipeline (decoding, cleaning, classifying, splitting, assembling) on each chunk at once, handing
+ * the stories out in input order with exactly the results of one thread.
+ *
+ * <p>A story starts only after an end marker or at a form feed (FORMAT.md section 4), and from
+ * there where the next story starts depends on nothing earlier but the story limit. So the worker
+ * of a chunk reads from the first line that starts in it to the first end marker or form feed, past
+ * the notes after it, and parses stories from there (its <em>start</em>); the worker of the chunk
+ * before parses on past its chunk's end until it reaches that start. If it gets there in the same
+ * state ({@link Boundary}), the two agree on everything after, and the stories are handed over.
+ * If not (a story limit reached in between, a chunk without an end marker, a form feed without a
+ * story before it), nothing is guessed: the calling thread reads on from where that worker stopped,
+ * on its own, until it reaches a later chunk's start in the same state. Line numbers count from the
+ * start of the whole input, since {@link ByteChunks} counts line ends as it reads each chunk.
+ *
+ * <p>At most {@code 2 * jobs} chunks are in flight, so memory stays bounded. If no worker has
+ * started the oldest chunk when its stories are wanted, the calling thread parses it itself.
+ *
+ * <p>Not thread-safe: one thread calls {@link #next()}. {@link #close()} stops the workers.
+ */
+public final class ChunkedStoryReader implements StorySource {
+
+  /** Bytes per chunk: far more than a story, so that the work of finding a start is small. */
+  static final int CHUNK_BYTES = 1 << 20;
+
+  private static final AtomicInteger POOLS = new AtomicInteger();
+
+  private final ByteChunks chunks;
+  private final ParserConfig config;
+  private final LineClassifier classifier;
+  private final ExecutorService workers;
+  private final int window;
+
+  private final ArrayDeque<Pending> inFlight = new ArrayDeque<>();
+  private Chunk lastDispatched;
+  private boolean allDispatched;
+  private Iterator<ParseResult> ready = Collections.emptyIterator();
+  /** The reader the calling thread reads on with, after a worker stopped without a hand-over. */
+  private StoryReader readingOn;
+  private boolean finished;
+  /** Chunks whose start the chunk before reached in the same state; for tests. */
+  private int handedOver;
+  /** Stories the calling thread read on its own; for tests. */
+  private int readAlone;
+
+  /** A chunk given to the workers, and what they make of it. */
+  private record Pending(Chunk chunk, FutureTask<ChunkResult> task) {}
+
+  /** How a worker stopped. */
+  private enum End {
+    /** The chunk has no end marker or form feed to start from: it has no stories of its own. */
+    NO_START,
+    /** The worker parsed to the end of the input. */
+    END_OF_INPUT,
+    /** The worker reached the next chunk's start in the same state. */
+    NEXT_CHUNK,
+    /** The worker passed the next chunk's start, or could not find one: see {@code rest}. */
+    HANDED_OVER
+  }
+
+  /**
+   * What a worker made of a chunk.
+   *
+   * @param start where its stories start, {@code null} for {@link End#NO_START}
+   * @param stories its stories
+   * @param end how it stopped
+   * @param rest for {@link End#HANDED_OVER}, the reader at the boundary where it stopped
+   */
+  private record ChunkResult(Boundary start, List<ParseResult> stories, End end, StoryReader rest) {}
+
+  /**
+   * The reader for a stream of bytes on {@code jobs} threads: a chunked one, or for UTF-16 (which
+   * is decoded as one stream of characters) a {@link ParallelStoryReader}.
+   *
+   * @param in the bytes
+   * @param config the configuration
+   * @param classifier the classifier built for it
+   * @param jobs the number of worker threads, at least 1
+   * @return the reader
+   * @throws IOException if reading the first bytes fails
+   */
+  public static StorySource open(InputStream in, ParserConfig config, LineClassifier classifier,
+      int jobs) throws IOException {
+    return open(in, config, classifier, jobs, CHUNK_BYTES);
+  }
+
+  /** As {@link #open(InputStream, ParserConfig, LineClassifier, int)}, with a chunk size for tests. */
+  static StorySource open(InputStream in, ParserConfig config, LineClassifier classifier,
+      int jobs, int chunkBytes) throws IOException {
+    PushbackInputStream peek = new PushbackInputStream(in, 2);
+    byte[] head = peek.readNBytes(2);
+    peek.unread(head);
+    boolean utf16 = head.length == 2
+        && (((head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF)
+            || ((head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE));
+    if (utf16) {
+      return new ParallelStoryReader(StoryReader.of(peek, config, classifier), config, classifier,
+          jobs);
+    }
+    return new ChunkedStoryReader(new ByteChunks(peek, chunkBytes), config, classifier, jobs);
+  }
+
+  private ChunkedStoryReader(ByteChunks chunks, ParserConfig config, LineClassifier classifier,
+      int jobs) {
+    this.chunks = chunks;
+    this.config = config;
+    this.classifier = classifier;
+    // Two chunks per worker: one being parsed, one ready for when it is done.
+    this.window = 2 * jobs;
+    this.workers = Executors.newFixedThreadPool(jobs, daemonThreads());
+  }
+
+  /** Daemon threads, so that a stream its user forgot to close never keeps the JVM alive. */
+  private static ThreadFactory daemonThreads() {
+    int pool = POOLS.incrementAndGet();
+    AtomicInteger count = new AtomicInteger();
+    return task -> {
+      Thread t = new Thread(task, "wirecopy-" + pool + "-chunk-" + count.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    };
+  }
+
+  @Override
+  public ParseResult next() throws IOException {
+    while (true) {
+      if (ready.hasNext()) {
+        return ready.next();
+      }
+      if (finished) {
+        return null;
+      }
+      if (readingOn != null) {
+        ParseResult story = readOn();
+        if (story != null) {
+          return story;
+        }
+        continue;
+      }
+      fillWindow();
+      Pending oldest = inFlight.pollFirst();
+      if (oldest == null) {
+        // An empty input: a hand-over to a next chunk needs that chunk to exist.
+        finish();
+        continue;
+      }
+      take(result(oldest));
+    }
+  }
+
+  /** Takes a chunk's stories, whose start the chunk before reached in the same state. */
+  private void take(ChunkResult result) {
+    ready = result.stories().iterator();
+    switch (result.end()) {
+      case END_OF_INPUT -> finish();
+      case HANDED_OVER -> readingOn = result.rest();
+      case NEXT_CHUNK -> handedOver++;
+      case NO_START -> throw new IllegalStateException("a chunk without a start was handed over");
+    }
+  }
+
+  /**
+   * One step of reading on alone: either a story, or {@code null} after taking over a chunk's
+   * stories, dropping a chunk the reader has passed, or reaching the end.
+   */
+  private ParseResult readOn() throws IOException {
+    Boundary at = readingOn.boundary();
+    if (at.isEndOfInput()) {
+      finish();
+      return null;
+    }
+    fillWindow();
+    Pending next = inFlight.peekFirst();
+    if (next != null && at.line() >= next.chunk().firstLine) {
+      ChunkResult result = result(next);
+      if (result.start() == null || at.isAfter(result.start())) {
+        inFlight.pollFirst();
+        return null;
+      }
+      if (at.sameState(result.start())) {
+        inFlight.pollFirst();
+        readingOn = null;
+        take(result);
+        return null;
+      }
+    }
+    ParseResult story = readingOn.next();
+    if (story == null) {
+      finish();
+    } else {
+      readAlone++;
+    }
+    return story;
+  }
+
+  private void fillWindow() throws IOException {
+    while (!allDispatched && inFlight.size() < window) {
+      Chunk next = chunks.after(lastDispatched);
+      if (next == null) {
+        allDispatched = true;
+      } else {
+        dispatch(next);
+      }
+    }
+  }
+
+  private void dispatch(Chunk chunk) {
+    FutureTask<ChunkResult> task = new FutureTask<>(() -> parse(chunk));
+    inFlight.addLast(new Pending(chunk, task));
+    lastDispatched = chunk;
+    workers.execute(task);
+  }
+
+  /** A chunk's result, parsing it here and now if no worker has started it. */
+  private ChunkResult result(Pending pending) throws IOException {
+    pending.task().run();
+    try {
+      return pending.task().get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("interrupted while waiting for a chunk");
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof IOException io) {
+        throw io;
+      }
+      if (cause instanceof RuntimeException r) {
+        throw r;
+      }
+      if (cause instanceof Error error) {
+        throw error;
+      }
+      throw new IllegalStateException("a worker failed", cause);
+    }
+  }
+
+  /** A worker's job: a chunk's stories, from its start to the next chunk's start. */
+  private ChunkResult parse(Chunk chunk) throws IOException {
+    StoryReader reader;
+    if (chunk.index == 0) {
+      reader = StoryReader.ofBytesFrom(new ChunkInput(chunks, chunk, 0), config, classifier, 1,
+          true);
+    } else {
+      reader = fromStart(chunk);
+      if (reader == null) {
+        return new ChunkResult(null, List.of(), End.NO_START, null);
+      }
+    }
+    Boundary start = reader.boundary();
+    List<ParseResult> stories = new ArrayList<>();
+    Boundary target = null;
+    boolean past = false;
+    for (Boundary at = start; ; at = reader.boundary()) {
+      if (at.isEndOfInput()) {
+        return new ChunkResult(start, stories, End.END_OF_INPUT, null);
+      }
+      if (!past && at.line() > chunk.lastLine) {
+        // Past this chunk: the next one's start is where to stop.
+        past = true;
+        Chunk following = chunks.after(chunk);
+        if (following != null) {
+          StoryReader probe = fromStart(following);
+          if (probe == null) {
+            return new ChunkResult(start, stories, End.HANDED_OVER, reader);
+          }
+          target = probe.boundary();
+        }
+      }
+      if (target != null) {
+        if (at.sameState(target)) {
+          return new ChunkResult(start, stories, End.NEXT_CHUNK, null);
+        }
+        if (!target.isAfter(at)) {
+          return new ChunkResult(start, stories, End.HANDED_OVER, reader);
+        }
+      }
+      if (Thread.interrupted()) {
+        throw new InterruptedIOException("stopped");
+      }
+      ParseResult story = reader.next();
+      if (story == null) {
+        return new ChunkResult(start, stories, End.END_OF_INPUT, null);
+      }
+      stories.add(story);
+    }
+  }
+
+  /**
+   * A reader at a chunk's start: where the first story after the first end marker or form feed on
+   * a line that starts in the chunk begins; {@code null} if the chunk has none.
+   */
+  private StoryReader fromStart(Chunk chunk) throws IOException {
+    if (chunk.lineStart < 0) {
+      return null;
+    }
+    StoryReader reader = StoryReader.ofBytesFrom(new ChunkInput(chunks, chunk, chunk.lineStart),
+        config, classifier, chunk.lineStartNumber, false);
+    return reader.skipToStoryAfterMarker(chunk.lastLine) ? reader : null;
+  }
+
+  private void finish() {
+    finished = true;
+    readingOn = null;
+    for (Pending pending : inFlight) {
+      pending.task().cancel(true);
+    }
+    inFlight.clear();
+  }
+
+  /**
+   * Stops the workers, dropping the stories in flight, and closes the input.
+   *
+   * @throws IOException if closing the input fails
+   */
+  @Override
+  public void close() throws IOException {
+    finish();
+    ready = Collections.emptyIterator();
+    workers.shutdownNow();
+    chunks.close();
+  }
+
+  /** How many chunks were handed over from the chunk before; for tests. */
+  int handedOver() {
+    return handedOver;
+  }
+
+  /** How many stories the calling thread read on its own; for tests. */
+  int readAlone() {
+    return readAlone;
+  }
+
+  /**
+   * Whether every worker thread has stopped; for tests of {@link #close()}.
+   *
+   * @return true once the pool is shut down and its threads have ended
+   */
+  boolean isStopped() {
+    return workers.isTerminated();
+  }
+}
