@@ -30,6 +30,8 @@ final class ByteLineReader implements LineReader {
 
   private byte[] line = new byte[256];
   private int lineLength;
+  /** Where {@link Utf8#decode} writes a line's characters; reused, grown to the longest line. */
+  private char[] chars = new char[256];
 
   /** The current line's number; a continuation piece keeps it. */
   private int number;
@@ -132,7 +134,8 @@ final class ByteLineReader implements LineReader {
    *
    * <p>Runs of printable ASCII, the bulk of any copy, are passed eight bytes at a time; any other
    * byte is looked at on its own. In UTF-8 only a C2 or C3 lead byte starts a character the cleaner
-   * acts on (C1 controls, U+00C2 to U+00F4); curly quotes and dashes do not.
+   * acts on (C1 controls, U+00C2 to U+00F4), and then only with some second bytes; curly quotes and
+   * dashes do not.
    *
    * @return the index of the CR or LF, or {@code limit} if the buffer holds no line end
    */
@@ -156,7 +159,9 @@ final class ByteLineReader implements LineReader {
         }
         if (c < 0) {
           ascii = false;
-          clean &= c != (byte) 0xC2 && c != (byte) 0xC3;
+          if (c == (byte) 0xC2 || c == (byte) 0xC3) {
+            clean &= end + 1 < limit && leavesClean(c, b[end + 1]);
+          }
         } else {
           clean &= c == '\t';
         }
@@ -166,6 +171,21 @@ final class ByteLineReader implements LineReader {
     scannedAscii = ascii;
     scannedClean = clean;
     return end;
+  }
+
+  /**
+   * Whether the two-byte character {@code lead, next} is one the cleaner leaves alone: U+00A0 to
+   * U+00C1 or U+00F5 to U+00FF. The pound sign and the no-break space are common in copy, and a
+   * line holding one need not pass through the cleaner; C1 controls (C2 80 to C2 9F) and U+00C2
+   * to U+00F4 (which can start mojibake) do. A byte that is no continuation byte leaves the line
+   * to the Windows-1252 fallback, which marks it unclean anyway.
+   */
+  private static boolean leavesClean(byte lead, byte next) {
+    int n = next & 0xFF;
+    if (lead == (byte) 0xC2) {
+      return n >= 0xA0 && n <= 0xBF;
+    }
+    return n == 0x80 || n == 0x81 || (n >= 0xB5 && n <= 0xBF);
   }
 
   private static final VarHandle LONGS =
@@ -217,11 +237,16 @@ final class ByteLineReader implements LineReader {
     if (ascii) {
       text = new String(bytes, from, length, StandardCharsets.ISO_8859_1);
     } else {
-      // The JDK's decoder is strict, and turns every malformed sequence into U+FFFD: a line without
-      // U+FFFD was valid UTF-8. Only a line with U+FFFD needs the slower check, since the
-      // character may have been written as such.
-      text = new String(bytes, from, length, StandardCharsets.UTF_8);
-      if (text.indexOf('\uFFFD') >= 0 && !Utf8.isValid(bytes, from, from + length)) {
+      // One strict pass decodes the line and says whether it was UTF-8 at all, into a buffer that
+      // is reused: the JDK's String(bytes, UTF_8) first tries Latin-1, starts again in UTF-16 at
+      // the first curly quote, trims its array, and still needs a search for U+FFFD afterwards.
+      if (chars.length < length) {
+        chars = new char[Math.max(length, chars.length * 2)];
+      }
+      int decoded = Utf8.decode(bytes, from, from + length, chars);
+      if (decoded >= 0) {
+        text = new String(chars, 0, decoded);
+      } else {
         windows1252 = true;
         events = windows1252Events(bytes, from, length);
         text = Windows1252.decode(bytes, from, length);

@@ -25,7 +25,8 @@ class FastLineReadingProperties {
   private static final List<byte[]> PIECES = List.of(
       bytes("The council met."), bytes(" "), bytes("\t"), bytes("\n"), bytes("\r"), bytes("\r\n"),
       bytes("\f"), bytes("\u0000"), bytes("\u007f"), bytes("\u0085"), bytes("\u009c"),
-      bytes("“quoted”"), bytes("’"), bytes("£"), bytes("é"), bytes("â€œ"), bytes("Ã©"),
+      bytes("“quoted”"), bytes("’"), bytes("£"), bytes("é"), bytes("\u00A0"), bytes("\u00BF"),
+      bytes("\u00C0\u00C1"), bytes("\u00C2"), bytes("\u00F4"), bytes("\u00F5\u00FF"), bytes("\u009F"), bytes("â€œ"), bytes("Ã©"),
       bytes("\uD83D\uDE00"), bytes("\uFFFD"), bytes("\uFEFF"), new byte[] {(byte) 0x93},
       new byte[] {(byte) 0xC3}, new byte[] {(byte) 0xE2, (byte) 0x80}, new byte[] {(byte) 0x81},
       new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, new byte[] {(byte) 0xEF, (byte) 0xBB,
