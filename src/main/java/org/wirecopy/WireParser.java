@@ -302,8 +302,8 @@ public final class WireParser {
    * end marker or form feed in it to where the next chunk's first such story starts; where the two
    * would not agree, the calling thread reads on alone until they do. UTF-16 input is decoded on
    * one thread and split on the calling thread, and {@code jobs} workers assemble its stories. At
-   * most {@code 2 * jobs} chunks are in flight, so memory stays bounded. Closing the result stops
-   * the threads and closes the stream.
+   * most {@code 2 * jobs} chunks (16 at most) are in flight, so memory stays bounded. Closing the
+   * result stops the threads and closes the stream.
    *
    * @param in the bytes
    * @param jobs how many threads assemble stories; 1 reads on the calling thread alone

@@ -34,7 +34,8 @@ import org.wirecopy.internal.ByteChunks.Chunk;
  * on its own, until it reaches a later chunk's start in the same state. Line numbers count from the
  * start of the whole input, since {@link ByteChunks} counts line ends as it reads each chunk.
  *
- * <p>At most {@code 2 * jobs} chunks are in flight, so memory stays bounded. If no worker has
+ * <p>At most {@code 2 * jobs} chunks are in flight (and no more than {@code 2 * MAX_WORKERS}), so
+ * memory stays bounded. If no worker has
  * started the oldest chunk when its stories are wanted, the calling thread parses it itself.
  *
  * <p>Not thread-safe: one thread calls {@link #next()}. {@link #close()} stops the workers.
@@ -43,6 +44,9 @@ public final class ChunkedStoryReader implements StorySource {
 
   /** Bytes per chunk: far more than a story, so that the work of finding a start is small. */
   static final int CHUNK_BYTES = 1 << 20;
+
+  /** The most worker threads: {@code 2 * MAX_WORKERS} chunks in flight at most. */
+  static final int MAX_WORKERS = 8;
 
   private static final AtomicInteger POOLS = new AtomicInteger();
 
@@ -126,9 +130,11 @@ public final class ChunkedStoryReader implements StorySource {
     this.chunks = chunks;
     this.config = config;
     this.classifier = classifier;
-    // Two chunks per worker: one being parsed, one ready for when it is done.
-    this.window = 2 * jobs;
-    this.workers = Executors.newFixedThreadPool(jobs, daemonThreads());
+    // Two chunks per worker: one being parsed, one ready for when it is done. A chunk's stories
+    // take a few times its size in memory, so more workers than that bound do not run at once.
+    int threads = Math.min(jobs, MAX_WORKERS);
+    this.window = 2 * threads;
+    this.workers = Executors.newFixedThreadPool(threads, daemonThreads());
   }
 
   /** Daemon threads, so that a stream its user forgot to close never keeps the JVM alive. */
