@@ -1,7 +1,7 @@
 package org.wirecopy.internal;
 
-import java.io.InputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import org.wirecopy.internal.ByteChunks.Chunk;
 
 /**
@@ -29,7 +29,7 @@ final class ChunkInput extends InputStream {
 
   @Override
   public int read() throws IOException {
-    if (!available(1)) {
+    if (!hasByte()) {
       return -1;
     }
     return chunk.bytes[position++] & 0xFF;
@@ -39,7 +39,7 @@ final class ChunkInput extends InputStream {
   @Override
   public int read(byte[] buffer, int offset, int length) throws IOException {
     int done = 0;
-    while (done < length && available(1)) {
+    while (done < length && hasByte()) {
       int n = Math.min(length - done, chunk.bytes.length - position);
       System.arraycopy(chunk.bytes, position, buffer, offset + done, n);
       position += n;
@@ -49,8 +49,8 @@ final class ChunkInput extends InputStream {
   }
 
   /** Whether a byte is left, stepping to the next chunk if this one is read. */
-  private boolean available(int wanted) throws IOException {
-    while (chunk != null && position + wanted > chunk.bytes.length) {
+  private boolean hasByte() throws IOException {
+    while (chunk != null && position == chunk.bytes.length) {
       chunk = chunks.after(chunk);
       position = 0;
     }

@@ -42,7 +42,11 @@ import org.wirecopy.internal.ByteChunks.Chunk;
  */
 public final class ChunkedStoryReader implements StorySource {
 
-  /** Bytes per chunk: far more than a story, so that the work of finding a start is small. */
+  /**
+   * Bytes per chunk: some three hundred stories, so that finding a start (about one story read
+   * twice) and each chunk's readers cost little: chunks of 256 KiB allocated half a byte more per
+   * input byte, for read buffers.
+   */
   static final int CHUNK_BYTES = 1 << 20;
 
   /** The most worker threads: {@code 2 * MAX_WORKERS} chunks in flight at most. */
