@@ -133,6 +133,17 @@ final class CharLineReader implements LineReader {
     boolean cleanSoFar = true;
     int end = position;
     for (; end < limit; end++) {
+      // Runs of printable ASCII, most of any line, are passed four characters at a time: each
+      // difference is negative exactly when its character is below U+0020 or above U+007E.
+      while (end <= limit - 4
+          && ((b[end] - 0x20) | (0x7E - b[end]) | (b[end + 1] - 0x20) | (0x7E - b[end + 1])
+              | (b[end + 2] - 0x20) | (0x7E - b[end + 2]) | (b[end + 3] - 0x20)
+              | (0x7E - b[end + 3])) >= 0) {
+        end += 4;
+      }
+      if (end == limit) {
+        break;
+      }
       char c = b[end];
       if (c < 0x20 || c >= 0x7F) {
         if (c == '\n' || c == '\r') {

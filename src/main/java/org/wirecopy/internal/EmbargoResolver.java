@@ -81,20 +81,21 @@ final class EmbargoResolver {
       return new Embargo(line.trimmed(), Optional.empty(), Optional.empty(), weekday, span);
     }
     LocalDateTime local = date.atTime(scanned.time().orElseThrow());
-    Instant instant = ZonedTimes.instant(local, zone);
-    check(line, local, instant, scanned, diagnostics);
-    return new Embargo(line.trimmed(), Optional.of(local), Optional.of(instant), weekday, span);
+    ZonedTimes.Placed placed = ZonedTimes.place(local, zone);
+    check(line, local, placed, scanned, diagnostics);
+    return new Embargo(
+        line.trimmed(), Optional.of(local), Optional.of(placed.instant()), weekday, span);
   }
 
   private void check(
       ClassifiedLine line,
       LocalDateTime local,
-      Instant instant,
+      ZonedTimes.Placed placed,
       ScannedEmbargo scanned,
       DiagnosticCollector diagnostics) {
     int at = line.number();
     int column = line.firstColumn();
-    switch (ZonedTimes.fit(local, zone)) {
+    switch (placed.fit()) {
       case GAP -> diagnostics.add(
           DiagnosticCode.EMBARGO_DST_GAP,
           "embargo time " + local + " does not exist in " + zone + "; the later offset is used",
@@ -115,7 +116,7 @@ final class EmbargoResolver {
     if (scanned.zoneWord().isPresent()) {
       String word = scanned.zoneWord().get();
       ZoneOffset expected = word.equals("BST") ? ZoneOffset.ofHours(1) : ZoneOffset.UTC;
-      ZoneOffset actual = zone.getRules().getOffset(instant);
+      ZoneOffset actual = zone.getRules().getOffset(placed.instant());
       if (!expected.equals(actual)) {
         diagnostics.add(
             DiagnosticCode.EMBARGO_ZONE_MISMATCH,

@@ -71,7 +71,8 @@ final class StoryAssembler {
 
   private Timestamp timestamp(ClassifiedLine line, DiagnosticCollector diagnostics) {
     LocalDateTime local = (LocalDateTime) line.value();
-    switch (ZonedTimes.fit(local, config.zone())) {
+    ZonedTimes.Placed placed = ZonedTimes.place(local, config.zone());
+    switch (placed.fit()) {
       case GAP -> diagnostics.add(
           DiagnosticCode.TIMESTAMP_DST_GAP,
           "timestamp " + local + " does not exist in " + config.zone()
@@ -84,7 +85,7 @@ final class StoryAssembler {
           line.number(), line.firstColumn());
       default -> { }
     }
-    return new Timestamp(line.trimmed(), local, ZonedTimes.instant(local, config.zone()), span(line));
+    return new Timestamp(line.trimmed(), local, placed.instant(), span(line));
   }
 
   private static SourceSpan span(ClassifiedLine line) {

@@ -1,7 +1,14 @@
 package org.wirecopy.internal;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
 /** A strict UTF-8 decoder for one line: it either decodes all of it or says the line is not UTF-8. */
 final class Utf8 {
+
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
   private Utf8() {}
 
@@ -31,6 +38,17 @@ final class Utf8 {
     int n = 0;
     int i = from;
     while (i < to) {
+      // Runs of ASCII, most of any line, are copied eight bytes at a time.
+      while (i <= to - 8 && ((long) LONGS.get(in, i) & 0x8080808080808080L) == 0) {
+        for (int k = 0; k < 8; k++) {
+          out[n + k] = (char) in[i + k];
+        }
+        i += 8;
+        n += 8;
+      }
+      if (i == to) {
+        break;
+      }
       int b = in[i];
       if (b >= 0) {
         out[n++] = (char) b;
