@@ -47,6 +47,8 @@ public final class ParallelStoryReader implements StorySource {
   private final ArrayDeque<FutureTask<List<ParseResult>>> inFlight = new ArrayDeque<>();
   private Iterator<ParseResult> ready = Collections.emptyIterator();
   private boolean endOfInput;
+  /** A read that failed, thrown once the stories read before it have been handed out. */
+  private IOException failure;
 
   /**
    * A parallel reader.
@@ -92,6 +94,11 @@ public final class ParallelStoryReader implements StorySource {
     }
     FutureTask<List<ParseResult>> oldest = inFlight.pollFirst();
     if (oldest == null) {
+      IOException failed = failure;
+      failure = null;
+      if (failed != null) {
+        throw failed;
+      }
       return null;
     }
     // Does nothing if a worker has started the group; else assembles it here and now.
@@ -114,12 +121,22 @@ public final class ParallelStoryReader implements StorySource {
     }
   }
 
-  /** The next few stories' lines; empty at the end of the input. */
-  private List<StoryLines> nextGroup() throws IOException {
+  /**
+   * The next few stories' lines; empty at the end of the input. A failed read ends the input here
+   * and is kept for later, so that the stories read before it still come out first, as they do
+   * from the sequential reader.
+   */
+  private List<StoryLines> nextGroup() {
     List<StoryLines> group = new ArrayList<>(GROUP_STORIES);
     int lines = 0;
     while (group.size() < GROUP_STORIES && lines < GROUP_LINES) {
-      StoryLines story = reader.nextLines();
+      StoryLines story;
+      try {
+        story = reader.nextLines();
+      } catch (IOException e) {
+        failure = e;
+        story = null;
+      }
       if (story == null) {
         endOfInput = true;
         break;
@@ -146,6 +163,7 @@ public final class ParallelStoryReader implements StorySource {
   @Override
   public void close() throws IOException {
     endOfInput = true;
+    failure = null;
     for (FutureTask<List<ParseResult>> task : inFlight) {
       task.cancel(true);
     }

@@ -52,12 +52,22 @@ final class ReadAheadLineReader implements LineReader {
   }
 
   private void readAhead() {
+    Line[] lines = new Line[BATCH_LINES];
+    int count = 0;
+    int chars = 0;
     try {
-      Line[] lines = new Line[BATCH_LINES];
-      int count = 0;
-      int chars = 0;
       while (!closed) {
-        Line line = in.next();
+        Line line;
+        try {
+          line = in.next();
+        } catch (IOException | RuntimeException | Error e) {
+          // The lines read before the failure come first, as they would from the input itself.
+          if (count > 0) {
+            batches.put(Arrays.copyOf(lines, count));
+          }
+          batches.put(e);
+          return;
+        }
         if (line == null) {
           if (count > 0) {
             batches.put(Arrays.copyOf(lines, count));
@@ -74,13 +84,7 @@ final class ReadAheadLineReader implements LineReader {
         }
       }
     } catch (InterruptedException e) {
-      // close() stops the thread; nobody waits for more lines.
-    } catch (IOException | RuntimeException | Error e) {
-      try {
-        batches.put(e);
-      } catch (InterruptedException closing) {
-        // close() stops the thread; nobody waits for the failure.
-      }
+      // close() stops the thread; nobody waits for more lines or for the failure.
     }
   }
 

@@ -1,0 +1,267 @@
+package org.wirecopy.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.wirecopy.ParseResult;
+import org.wirecopy.WireParser;
+
+/**
+ * The parallel reader and the read-ahead line reader on small inputs: quick enough to run against
+ * every mutant, where the archive-sized tests in {@code ParallelStoriesTest} are not.
+ */
+@Timeout(value = 20, unit = TimeUnit.SECONDS)
+class ParallelReadingTest {
+
+  private static final ParserConfig LENIENT = config();
+  private static final LineClassifier CLASSIFIER =
+      new LineClassifier(WireParser.DEFAULT_SOURCES, WireParser.DEFAULT_AFFILIATION_WORDS);
+
+  @ParameterizedTest
+  @ValueSource(ints = {1, 2, 3})
+  void givesEveryStoryOnceInInputOrder(int jobs) throws IOException {
+    // More stories than the window holds (4 * jobs groups of 8), one of them longer than a group's
+    // line limit, so groups end both ways and the window fills and drains.
+    String archive = archive(120, 40);
+    List<ParseResult> expected = drain(StoryReader.of(new StringReader(archive), LENIENT, CLASSIFIER));
+    List<ParseResult> parallel = drain(parallel(archive, LENIENT, jobs));
+    assertEquals(120, expected.size());
+    assertEquals(expected, parallel);
+    for (int i = 0; i < expected.size(); i++) {
+      assertEquals(expected.get(i).article().headline().get().span(),
+          parallel.get(i).article().headline().get().span(), "story " + i);
+    }
+  }
+
+  @Test
+  void storiesBeforeAFailingReadArriveBeforeTheFailureAsTheyDoOnOneThread() throws IOException {
+    // A regression: the read-ahead thread dropped the lines of its unfinished batch on a failure.
+    String archive = archive(10, 0);
+    List<ParseResult> sequential = new ArrayList<>();
+    IOException one = readUntilFailure(
+        StoryReader.of(failingAfter(archive), LENIENT, CLASSIFIER), sequential);
+    List<ParseResult> parallel = new ArrayList<>();
+    IOException two = readUntilFailure(
+        new ParallelStoryReader(StoryReader.of(failingAfter(archive), LENIENT, CLASSIFIER),
+            LENIENT, CLASSIFIER, 2), parallel);
+    assertEquals("disk on fire", one.getMessage());
+    assertEquals("disk on fire", two.getMessage());
+    assertTrue(sequential.size() >= 5, "stories read before the failure: " + sequential.size());
+    assertEquals(sequential.size(), parallel.size(), "stories read before the failure");
+    assertEquals(sequential, parallel);
+  }
+
+  @Test
+  void anEmptyInputGivesNoStoryAndKeepsGivingNone() throws IOException {
+    try (ParallelStoryReader reader = parallel("", LENIENT, 2)) {
+      assertNull(reader.next());
+      assertNull(reader.next());
+    }
+  }
+
+  @Test
+  void closeStopsTheWorkersAndTheReadAheadAndClosesTheInput() throws Exception {
+    boolean[] closed = {false};
+    StringReader in = new StringReader(archive(200, 0)) {
+      @Override
+      public void close() {
+        closed[0] = true;
+        super.close();
+      }
+    };
+    ParallelStoryReader reader =
+        new ParallelStoryReader(StoryReader.of(in, LENIENT, CLASSIFIER), LENIENT, CLASSIFIER, 2);
+    assertNotNull(reader.next());
+    reader.close();
+    assertTrue(closed[0], "the input is closed");
+    for (int i = 0; i < 100 && !reader.isStopped(); i++) {
+      Thread.sleep(50);
+    }
+    assertTrue(reader.isStopped(), "the workers stop");
+    assertNull(reader.next());
+  }
+
+  @Test
+  void readAheadGivesEveryLineInOrderAcrossBatchesThenKeepsEnding() throws IOException {
+    // Short lines fill a batch by count, long ones by characters.
+    List<Line> lines = new ArrayList<>();
+    for (int i = 0; i < 5_000; i++) {
+      lines.add(Line.of(i + 1, "line " + i));
+    }
+    for (int i = 0; i < 20; i++) {
+      lines.add(Line.of(5_001 + i, Character.toString('a' + i).repeat(10_000)));
+    }
+    lines.add(Line.of(5_021, "last"));
+    try (ReadAheadLineReader reader = new ReadAheadLineReader(listed(lines, null))) {
+      for (Line line : lines) {
+        assertSame(line, reader.next());
+      }
+      assertNull(reader.next());
+      assertNull(reader.next());
+    }
+  }
+
+  @Test
+  void readAheadHandsOnTheInputsFailureAfterTheLinesBeforeIt() throws IOException {
+    List<Line> lines = List.of(Line.of(1, "one"), Line.of(2, "two"));
+    IOException failure = new IOException("disk on fire");
+    try (ReadAheadLineReader reader = new ReadAheadLineReader(listed(lines, failure))) {
+      assertSame(lines.get(0), reader.next());
+      assertSame(lines.get(1), reader.next());
+      assertSame(failure, assertThrows(IOException.class, reader::next));
+      assertNull(reader.next(), "nothing after the failure");
+    }
+  }
+
+  @Test
+  void readAheadRethrowsUncheckedFailuresAsTheyAre() throws IOException {
+    UncheckedIOException unchecked = new UncheckedIOException(new IOException("bad"));
+    try (ReadAheadLineReader reader = new ReadAheadLineReader(failing(unchecked))) {
+      assertSame(unchecked, assertThrows(UncheckedIOException.class, reader::next));
+    }
+    StackOverflowError error = new StackOverflowError("deep");
+    try (ReadAheadLineReader reader = new ReadAheadLineReader(failing(error))) {
+      assertSame(error, assertThrows(StackOverflowError.class, reader::next));
+    }
+  }
+
+  @Test
+  void readAheadCloseClosesTheInput() throws IOException {
+    boolean[] closed = {false};
+    LineReader in = new LineReader() {
+      @Override
+      public Line next() {
+        return Line.of(1, "again");
+      }
+
+      @Override
+      public void close() {
+        closed[0] = true;
+      }
+    };
+    ReadAheadLineReader reader = new ReadAheadLineReader(in);
+    assertEquals("again", reader.next().text());
+    reader.close();
+    assertTrue(closed[0]);
+    assertFalse(Thread.currentThread().isInterrupted(), "the caller's thread is left alone");
+  }
+
+  private static ParserConfig config() {
+    return new ParserConfig(WireParser.DEFAULT_ZONE, WireParser.DEFAULT_SOURCES,
+        WireParser.DEFAULT_AFFILIATION_WORDS, true, false, 100_000, 200_000, 1_000);
+  }
+
+  private static ParallelStoryReader parallel(String text, ParserConfig config, int jobs) {
+    return new ParallelStoryReader(
+        StoryReader.of(new StringReader(text), config, CLASSIFIER), config, CLASSIFIER, jobs);
+  }
+
+  private static List<ParseResult> drain(StorySource source) throws IOException {
+    List<ParseResult> stories = new ArrayList<>();
+    try (source) {
+      for (ParseResult story = source.next(); story != null; story = source.next()) {
+        stories.add(story);
+      }
+    }
+    return stories;
+  }
+
+  /** {@code count} seven-line stories; the one at {@code longAt} has 2,500 more body lines. */
+  private static String archive(int count, int longAt) {
+    StringBuilder archive = new StringBuilder();
+    for (int i = 0; i < count; i++) {
+      archive.append(story(i, i == longAt ? 2_501 : 1));
+    }
+    return archive.toString();
+  }
+
+  private static String story(int n, int bodyLines) {
+    StringBuilder body = new StringBuilder();
+    for (int i = 0; i < bodyLines; i++) {
+      body.append("Paragraph ").append(i).append(" of story ").append(n).append(".\n");
+    }
+    return "STORY " + n + "\nPA\nPOLICE Abuse\n10-May-2019 10:" + (10 + n % 50) + ":56\n\n"
+        + body + "ENDS\n";
+  }
+
+  private static IOException readUntilFailure(StorySource source, List<ParseResult> stories)
+      throws IOException {
+    try (source) {
+      return assertThrows(IOException.class, () -> {
+        for (ParseResult story = source.next(); story != null; story = source.next()) {
+          stories.add(story);
+        }
+      });
+    }
+  }
+
+  /** The text, then a failure instead of its end. */
+  private static Reader failingAfter(String text) {
+    return new Reader() {
+      private final StringReader in = new StringReader(text);
+
+      @Override
+      public int read(char[] buffer, int offset, int length) throws IOException {
+        int n = in.read(buffer, offset, length);
+        if (n < 0) {
+          throw new IOException("disk on fire");
+        }
+        return n;
+      }
+
+      @Override
+      public void close() {}
+    };
+  }
+
+  private static LineReader listed(List<Line> lines, IOException failure) {
+    return new LineReader() {
+      private int next;
+
+      @Override
+      public Line next() throws IOException {
+        if (next < lines.size()) {
+          return lines.get(next++);
+        }
+        if (failure != null) {
+          throw failure;
+        }
+        return null;
+      }
+
+      @Override
+      public void close() {}
+    };
+  }
+
+  private static LineReader failing(Throwable t) {
+    return new LineReader() {
+      @Override
+      public Line next() {
+        if (t instanceof RuntimeException r) {
+          throw r;
+        }
+        throw (Error) t;
+      }
+
+      @Override
+      public void close() {}
+    };
+  }
+}
