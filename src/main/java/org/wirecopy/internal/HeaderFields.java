@@ -1,6 +1,5 @@
 package org.wirecopy.internal;
 
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.wirecopy.Headline;
@@ -42,9 +41,5 @@ final class HeaderFields {
       case EMBARGO -> embargo = line;
       default -> throw new IllegalArgumentException("not a header field: " + line.shape());
     }
-  }
-
-  LocalDateTime filed() {
-    return timestamp == null ? null : (LocalDateTime) timestamp.value();
   }
 }

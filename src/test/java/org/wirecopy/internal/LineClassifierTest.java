@@ -1,0 +1,33 @@
+package org.wirecopy.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+import org.wirecopy.WireParser;
+
+class LineClassifierTest {
+
+  private final LineClassifier classifier =
+      new LineClassifier(WireParser.DEFAULT_SOURCES, WireParser.DEFAULT_AFFILIATION_WORDS);
+
+  @Test
+  void timestampsMayStartWithAnyDigit() {
+    assertEquals(Shape.TIMESTAMP, shape("09-Dec-2019 10:57:56"));
+    assertEquals(Shape.TIMESTAMP, shape("9-Dec-2019 10:57:56"));
+    assertEquals(Shape.TIMESTAMP, shape("1-Dec-2019 10:57"));
+  }
+
+  @Test
+  void aSourceMayBeSpacedOutToTwiceItsLengthAndEightMore() {
+    // "Press Association" has 17 characters: at most 42 with the spaces.
+    String wide = "Press" + " ".repeat(26) + "Association";
+    assertEquals(42, wide.length());
+    assertEquals(Shape.SOURCE, shape(wide));
+    assertEquals("Press Association", classifier.classify(Line.of(1, wide)).value());
+    assertEquals(Shape.TEXT, shape("Press" + " ".repeat(27) + "Association"));
+  }
+
+  private Shape shape(String text) {
+    return classifier.classify(Line.of(1, text)).shape();
+  }
+}
