@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -85,9 +86,16 @@ class ParallelReadingTest {
         super.close();
       }
     };
+    List<Thread> before = threads();
     ParallelStoryReader reader =
         new ParallelStoryReader(StoryReader.of(in, LENIENT, CLASSIFIER), LENIENT, CLASSIFIER, 2);
     assertNotNull(reader.next());
+    List<Thread> started = threads();
+    started.removeAll(before);
+    // Workers assemble; none of them may keep the JVM alive.
+    assertTrue(started.stream().anyMatch(t -> t.getName().contains("-worker-")), "workers");
+    assertTrue(started.stream().allMatch(Thread::isDaemon), "daemons");
+    assertFalse(reader.isStopped());
     reader.close();
     assertTrue(closed[0], "the input is closed");
     for (int i = 0; i < 100 && !reader.isStopped(); i++) {
@@ -155,11 +163,44 @@ class ParallelReadingTest {
         closed[0] = true;
       }
     };
+    List<Thread> before = threads();
     ReadAheadLineReader reader = new ReadAheadLineReader(in);
     assertEquals("again", reader.next().text());
+    List<Thread> started = threads();
+    started.removeAll(before);
+    assertTrue(started.stream().anyMatch(t -> t.getName().startsWith("wirecopy-reader-")),
+        "a thread reads ahead: " + started);
+    assertTrue(started.stream().allMatch(Thread::isDaemon), "it may not keep the JVM alive");
     reader.close();
     assertTrue(closed[0]);
     assertFalse(Thread.currentThread().isInterrupted(), "the caller's thread is left alone");
+  }
+
+  @Test
+  void readAheadWaitingForLinesGivesUpWhenInterrupted() throws IOException {
+    try (ReadAheadLineReader reader = new ReadAheadLineReader(listed(List.of(), null))) {
+      Thread.currentThread().interrupt();
+      assertThrows(InterruptedIOException.class, reader::next);
+      assertTrue(Thread.interrupted(), "the interrupt is kept for the caller");
+    }
+  }
+
+  @Test
+  void readAheadCloseKeepsTheCallersInterrupt() throws IOException {
+    ReadAheadLineReader reader = new ReadAheadLineReader(listed(List.of(Line.of(1, "x")), null));
+    Thread.currentThread().interrupt();
+    reader.close();
+    assertTrue(Thread.interrupted(), "the interrupt is kept for the caller");
+  }
+
+  private static List<Thread> threads() {
+    List<Thread> found = new ArrayList<>();
+    for (Thread t : Thread.getAllStackTraces().keySet()) {
+      if (t.getName().startsWith("wirecopy-") && t.isAlive()) {
+        found.add(t);
+      }
+    }
+    return found;
   }
 
   private static ParserConfig config() {
