@@ -35,6 +35,13 @@ class DecodingReportTest {
   }
 
   @Test
+  void tenRangesAreAllShown() {
+    List<Diagnostic> report = report(windows1252(1, 3, 5, 7, 9, 11, 13, 15, 17, 19), List.of());
+    assertEquals("lines 1, 3, 5, 7, 9, 11, 13, 15, 17, 19 are not valid UTF-8; decoded as Windows-1252",
+        report.get(0).message());
+  }
+
+  @Test
   void controlCharactersAreReportedOnceAtTheFirstWithTheNumberOfLines() {
     Diagnostic first = Diagnostic.of(DiagnosticCode.CONTROL_CHARACTER_REMOVED, "U+0007 removed", 2, 5);
     Diagnostic second = Diagnostic.of(DiagnosticCode.CONTROL_CHARACTER_REMOVED, "U+0008 removed", 4, 1);

@@ -26,4 +26,13 @@ class DiagnosticCollectorTest {
     assertEquals(DiagnosticCode.DIAGNOSTICS_TRUNCATED, truncated.code());
     assertEquals("3 more diagnostics were not kept (limit 2)", truncated.message());
   }
+
+  @Test
+  void errorsKeptFirstLeaveTheOtherLimitWhole() {
+    DiagnosticCollector collector = new DiagnosticCollector(2);
+    collector.add(DiagnosticCode.MISSING_TIMESTAMP, "error", 1, 1);
+    collector.add(DiagnosticCode.CONTROL_CHARACTER_REMOVED, "warning", 2, 1);
+    collector.add(DiagnosticCode.CONTROL_CHARACTER_REMOVED, "warning", 3, 1);
+    assertEquals(List.of(1, 2, 3), collector.sorted().stream().map(Diagnostic::line).toList());
+  }
 }
