@@ -13,8 +13,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.FutureTask;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.wirecopy.ParseResult;
 import org.wirecopy.internal.ByteChunks.Chunk;
 
@@ -51,8 +49,6 @@ public final class ChunkedStoryReader implements StorySource {
 
   /** The most worker threads: {@code 2 * MAX_WORKERS} chunks in flight at most. */
   static final int MAX_WORKERS = 8;
-
-  private static final AtomicInteger POOLS = new AtomicInteger();
 
   private final ByteChunks chunks;
   private final ParserConfig config;
@@ -138,18 +134,7 @@ public final class ChunkedStoryReader implements StorySource {
     // take a few times its size in memory, so more workers than that bound do not run at once.
     int threads = Math.min(jobs, MAX_WORKERS);
     this.window = 2 * threads;
-    this.workers = Executors.newFixedThreadPool(threads, daemonThreads());
-  }
-
-  /** Daemon threads, so that a stream its user forgot to close never keeps the JVM alive. */
-  private static ThreadFactory daemonThreads() {
-    int pool = POOLS.incrementAndGet();
-    AtomicInteger count = new AtomicInteger();
-    return task -> {
-      Thread t = new Thread(task, "wirecopy-" + pool + "-chunk-" + count.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    };
+    this.workers = Executors.newFixedThreadPool(threads, DaemonThreads.named("chunk"));
   }
 
   @Override

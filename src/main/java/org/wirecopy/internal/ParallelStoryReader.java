@@ -11,8 +11,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.FutureTask;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.wirecopy.ParseResult;
 
 /**
@@ -34,8 +32,6 @@ import org.wirecopy.ParseResult;
  * <p>Not thread-safe: one thread calls {@link #next()}. {@link #close()} stops the workers.
  */
 public final class ParallelStoryReader implements StorySource {
-
-  private static final AtomicInteger POOLS = new AtomicInteger();
 
   private final StoryReader reader;
   private final ExecutorService workers;
@@ -65,18 +61,7 @@ public final class ParallelStoryReader implements StorySource {
     // A few groups per worker keep every worker busy while the oldest group is waited for, even
     // when story sizes differ; more would only hold more memory.
     this.window = 4 * jobs;
-    this.workers = Executors.newFixedThreadPool(jobs, daemonThreads());
-  }
-
-  /** Daemon threads, so that a stream its user forgot to close never keeps the JVM alive. */
-  private static ThreadFactory daemonThreads() {
-    int pool = POOLS.incrementAndGet();
-    AtomicInteger count = new AtomicInteger();
-    return task -> {
-      Thread t = new Thread(task, "wirecopy-" + pool + "-worker-" + count.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    };
+    this.workers = Executors.newFixedThreadPool(jobs, DaemonThreads.named("worker"));
   }
 
   @Override
