@@ -4,7 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -89,9 +88,9 @@ public final class WireParser {
    */
   public ParseResult parse(String text) throws WireFormatException {
     try {
-      return parse(new StringReader(Objects.requireNonNull(text, "text")));
+      return first(StoryReader.of(Objects.requireNonNull(text, "text"), config, classifier));
     } catch (IOException e) {
-      throw new UncheckedIOException("a StringReader does not fail", e);
+      throw new UncheckedIOException("reading a String does not fail", e);
     }
   }
 
@@ -159,10 +158,9 @@ public final class WireParser {
    */
   public List<ParseResult> parseAll(String text) throws WireFormatException {
     try {
-      return all(StoryReader.of(new StringReader(Objects.requireNonNull(text, "text")), config,
-          classifier));
+      return all(StoryReader.of(Objects.requireNonNull(text, "text"), config, classifier));
     } catch (IOException e) {
-      throw new UncheckedIOException("a StringReader does not fail", e);
+      throw new UncheckedIOException("reading a String does not fail", e);
     }
   }
 
@@ -270,7 +268,8 @@ public final class WireParser {
    * @return the stories; closing it is optional, as nothing needs releasing
    */
   public StoryStream stories(String text) {
-    return stories(new StringReader(Objects.requireNonNull(text, "text")));
+    return new StoryStream(
+        StoryReader.of(Objects.requireNonNull(text, "text"), config, classifier), this);
   }
 
   /**

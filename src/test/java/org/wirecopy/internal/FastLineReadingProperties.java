@@ -17,7 +17,8 @@ import net.jqwik.api.constraints.IntRange;
 
 /**
  * The fast paths of line reading change nothing: the byte reader agrees with the plain reference
- * reader it replaced, and a line the readers call clean is one the cleaner would leave alone.
+ * reader it replaced, the String reader agrees with the character reader, and a line the readers
+ * call clean is one the cleaner would leave alone.
  */
 class FastLineReadingProperties {
 
@@ -31,6 +32,31 @@ class FastLineReadingProperties {
       new byte[] {(byte) 0xC3}, new byte[] {(byte) 0xE2, (byte) 0x80}, new byte[] {(byte) 0x81},
       new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, new byte[] {(byte) 0xEF, (byte) 0xBB,
           (byte) 0xBF}, bytes("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789abcdefghijklmnopqrstuvwxyz"));
+
+  /** Character pieces for the String reader: lone and paired surrogates, every line end, a BOM. */
+  private static final List<String> CHAR_PIECES = List.of(
+      "The council met.", " ", "\t", "\n", "\r", "\r\n", "\f", "\u0000", "\u007f", "\u0085",
+      "\u009c", "“quoted”", "£", "é", "\u00C3\u00A9", "\uD83D\uDE00", "\uD83D", "\uDE00",
+      "\uFEFF", "\u2028", "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789");
+
+  @Provide
+  Arbitrary<String> text() {
+    return Arbitraries.of(CHAR_PIECES).list().ofMaxSize(60).map(list -> String.join("", list));
+  }
+
+  @Property(tries = 2000)
+  void theStringReaderAgreesWithTheCharacterReader(
+      @ForAll("text") String input, @ForAll @IntRange(min = 2, max = 120) int maxLine)
+      throws IOException {
+    List<Line> fast = read(new StringLineReader(input, maxLine));
+    List<Line> reference = read(new CharLineReader(new StringReader(input), maxLine));
+    assertEquals(withoutFlag(reference), withoutFlag(fast));
+    for (Line line : fast) {
+      if (line.clean()) {
+        assertLeftAlone(line);
+      }
+    }
+  }
 
   @Provide
   Arbitrary<byte[]> copy() {
@@ -65,12 +91,16 @@ class FastLineReadingProperties {
     lines.addAll(read(new CharLineReader(new StringReader(text), maxLine)));
     for (Line line : lines) {
       if (line.clean()) {
-        Line unknown = new Line(line.number(), line.column(), line.text(), line.kind(),
-            line.windows1252(), line.events(), false);
-        List<Line> cleaned = read(new LineCleaner(new ListReader(List.of(unknown)), true));
-        assertEquals(List.of(unknown), cleaned, "a line called clean was changed by the cleaner");
+        assertLeftAlone(line);
       }
     }
+  }
+
+  private static void assertLeftAlone(Line line) throws IOException {
+    Line unknown = new Line(line.number(), line.column(), line.text(), line.kind(),
+        line.windows1252(), line.events(), false);
+    List<Line> cleaned = read(new LineCleaner(new ListReader(List.of(unknown)), true));
+    assertEquals(List.of(unknown), cleaned, "a line called clean was changed by the cleaner");
   }
 
   private static List<Line> withoutFlag(List<Line> lines) {
