@@ -38,17 +38,20 @@ public final class LineCleaner implements LineReader {
       if (raw == null) {
         return null;
       }
-      clean(raw);
+      if (raw.clean()) {
+        // Nothing to repair, remove or cut, as the reader saw: most lines are like that, and
+        // they go straight on, without the queue that the pieces of a cut line need.
+        if (keep(raw)) {
+          return raw;
+        }
+      } else {
+        clean(raw);
+      }
     }
     return ready.pollFirst();
   }
 
   private void clean(Line raw) {
-    if (raw.clean()) {
-      // Nothing to repair, remove or cut, as the reader saw: most lines are like that.
-      emit(raw);
-      return;
-    }
     String text = raw.text();
     List<Diagnostic> events = raw.events();
     if (repairMojibake) {
@@ -107,12 +110,19 @@ public final class LineCleaner implements LineReader {
   }
 
   private void emit(Line line) {
+    if (keep(line)) {
+      ready.addLast(line);
+    }
+  }
+
+  /** Whether to hand a line on: all but the second and later of a run of plain blank lines. */
+  private boolean keep(Line line) {
     boolean blank = line.kind() == Line.Kind.TEXT && Chars.isBlank(line.text());
     if (blank && lastWasBlank && line.events().isEmpty() && !line.windows1252()) {
-      return;
+      return false;
     }
     lastWasBlank = blank;
-    ready.addLast(line);
+    return true;
   }
 
   private static List<Diagnostic> append(List<Diagnostic> events, Diagnostic d) {

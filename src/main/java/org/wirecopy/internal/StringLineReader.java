@@ -18,14 +18,14 @@ final class StringLineReader implements LineReader {
   private final String text;
   private final int maxLineChars;
   private int position;
-  /** The index of the next CR at or after {@link #position}, or the text's length if none. */
-  private int nextCr = -1;
   /** The index of the next LF at or after {@link #position}, or the text's length if none. */
   private int nextLf = -1;
 
   private int number;
   private int nextColumn = 1;
   private boolean lineWasCut;
+  /** Whether the characters {@link #scan} passed hold nothing the cleaner acts on. */
+  private boolean scannedClean;
 
   /**
    * A reader over a text.
@@ -49,7 +49,15 @@ final class StringLineReader implements LineReader {
       return null;
     }
     int start = position;
-    int end = lineEnd(start);
+    if (nextLf < start) {
+      // Searched again only once passed, so that a long line's pieces do not search it again.
+      int lf = text.indexOf('\n', start);
+      nextLf = lf < 0 ? length : lf;
+    }
+    // One pass over the line finds a CR (rare, and only a lone CR needs it) and says whether the
+    // line is clean; it stops one character past the longest piece, which settles whether to cut.
+    int end = scan(start, (int) Math.min(nextLf, (long) start + maxLineChars + 1));
+    boolean clean = scannedClean;
     if (end - start > maxLineChars) {
       int cut = start + maxLineChars;
       if (Character.isHighSurrogate(text.charAt(cut - 1))) {
@@ -58,45 +66,39 @@ final class StringLineReader implements LineReader {
       }
       position = cut;
       lineWasCut = true;
-      return line(text.substring(start, cut), continuation, isClean(start, cut));
+      return line(text.substring(start, cut), continuation, clean);
     }
     position = end;
     if (end < length) {
       position += text.charAt(end) == '\r' && end + 1 < length && text.charAt(end + 1) == '\n'
           ? 2 : 1;
     }
-    return line(text.substring(start, end), continuation, isClean(start, end));
+    return line(text.substring(start, end), continuation, clean);
   }
 
-  /** The index of the first CR or LF at or after {@code from}, or the text's length. */
-  private int lineEnd(int from) {
-    // Each of the two searches is redone only once it has been passed, so every character is
-    // searched at most twice, however the line ends are mixed.
-    if (nextLf < from) {
-      nextLf = indexOrLength('\n', from);
-    }
-    if (nextCr < from) {
-      nextCr = indexOrLength('\r', from);
-    }
-    return Math.min(nextLf, nextCr);
-  }
-
-  private int indexOrLength(char c, int from) {
-    int i = text.indexOf(c, from);
-    return i < 0 ? text.length() : i;
-  }
-
-  /** Whether {@code text[from, to)} holds nothing the cleaner acts on; see {@link Line#clean()}. */
-  private boolean isClean(int from, int to) {
+  /**
+   * Looks at {@code text[from, to)} for a CR, noting in {@link #scannedClean} whether the
+   * characters before it hold nothing the cleaner acts on (see {@link Line#clean()}).
+   *
+   * @return the index of the first CR, or {@code to} (where {@code to} is a LF, the end, or past
+   *     the longest piece) if there is none
+   */
+  private int scan(int from, int to) {
     String t = text;
-    for (int i = from; i < to; i++) {
+    boolean clean = true;
+    int i = from;
+    for (; i < to; i++) {
       char c = t.charAt(i);
       // Printable ASCII, nearly every character, takes one unsigned comparison.
-      if ((char) (c - 0x20) >= 0x5F && LineCleaner.needsCleaning(c)) {
-        return false;
+      if ((char) (c - 0x20) >= 0x5F) {
+        if (c == '\r') {
+          break;
+        }
+        clean &= !LineCleaner.needsCleaning(c);
       }
     }
-    return true;
+    scannedClean = clean;
+    return i;
   }
 
   private Line line(String piece, boolean continuation, boolean clean) {

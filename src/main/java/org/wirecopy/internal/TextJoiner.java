@@ -47,21 +47,16 @@ final class TextJoiner {
 
   /**
    * The common case, with no over-long line: each line is its own logical line, already trimmed
-   * and never empty, so the trimmed texts are joined as they are, in one exactly sized buffer.
+   * and never empty, so the trimmed texts are joined as they are. {@code String.join} sizes the
+   * result exactly, in the right encoding, from the parts: a builder would widen itself at the
+   * first curly quote and copy everything once more at the end.
    */
   private static String joinTrimmed(List<ClassifiedLine> lines, String separator) {
-    int length = separator.length() * (lines.size() - 1);
-    for (ClassifiedLine l : lines) {
-      length += l.trimmed().length();
+    String[] parts = new String[lines.size()];
+    for (int i = 0; i < parts.length; i++) {
+      parts[i] = lines.get(i).trimmed();
     }
-    StringBuilder out = new StringBuilder(length);
-    for (ClassifiedLine l : lines) {
-      if (out.length() > 0) {
-        out.append(separator);
-      }
-      out.append(l.trimmed());
-    }
-    return out.toString();
+    return String.join(separator, parts);
   }
 
   private static void appendLine(StringBuilder out, StringBuilder logical, String separator) {
