@@ -16,6 +16,8 @@ public final class LineClassifier {
 
   private final Map<String, String> sourcesByKey = new HashMap<>();
   private final int longestSource;
+  /** The keys of {@link #sourcesByKey}, for walking them without an iterator. */
+  private final String[] keys;
   /** The first characters of the source keys, for turning most lines away without a key. */
   private final String firstCharacters;
   private final BylineScanner bylines;
@@ -39,6 +41,7 @@ public final class LineClassifier {
       first.append(key.charAt(0));
     }
     this.firstCharacters = first.toString();
+    this.keys = sourcesByKey.keySet().toArray(new String[0]);
     this.bylines = new BylineScanner(affiliationWords);
   }
 
@@ -104,7 +107,52 @@ public final class LineClassifier {
       // An ASCII character lowers to the key's first character on its own, so no key can match.
       return null;
     }
-    return sourcesByKey.get(key(t));
+    for (int k = 0; k < keys.length; k++) {
+      int match = matchesAsciiKey(t, keys[k]);
+      if (match < 0) {
+        // Not ASCII: String.toLowerCase is the rule, and no shortcut is exactly like it.
+        return sourcesByKey.get(key(t));
+      }
+      if (match > 0) {
+        return sourcesByKey.get(keys[k]);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether an ASCII line's key would be {@code key}, worked out without building it: runs of
+   * white space are one space, and letters are compared in lower case.
+   *
+   * @return 1 on a match, 0 on none, -1 if the line holds a non-ASCII character before a mismatch
+   */
+  private static int matchesAsciiKey(String t, String key) {
+    int j = 0;
+    boolean afterSpace = false;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (c >= 0x80) {
+        return -1;
+      }
+      if (c == ' ' || c == '\t') {
+        afterSpace = true;
+        continue;
+      }
+      if (afterSpace) {
+        // The line is trimmed, so a run of white space always stands between two words.
+        if (j == key.length() || key.charAt(j) != ' ') {
+          return 0;
+        }
+        j++;
+        afterSpace = false;
+      }
+      char lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+      if (j == key.length() || key.charAt(j) != lower) {
+        return 0;
+      }
+      j++;
+    }
+    return j == key.length() ? 1 : 0;
   }
 
   private static LocalDateTime timestamp(String t) {

@@ -62,22 +62,48 @@ final class SlugScanner {
     if (n < 3) {
       return 0;
     }
-    String last = words.get(n - 1).toLowerCase(Locale.ROOT);
-    String before = words.get(n - 2).toLowerCase(Locale.ROOT);
-    if (isDigits(last) && before.equals("update")) {
+    String last = words.get(n - 1);
+    String before = words.get(n - 2);
+    if (isDigits(last) && is(before, "update")) {
       return n >= 4 ? 2 : 0;
     }
-    if (last.equals("writethru")) {
-      return isOrdinal(before) && n >= 4 ? 2 : 1;
+    if (is(last, "writethru")) {
+      return isOrdinal(before.toLowerCase(Locale.ROOT)) && n >= 4 ? 2 : 1;
     }
-    if (last.equals("update")
-        || last.equals("corrected")
-        || last.equals("correction")
-        || last.equals("latest")
-        || (last.endsWith("lead") && isOrdinal(last.substring(0, last.length() - 4)))) {
+    if (is(last, "update")
+        || is(last, "corrected")
+        || is(last, "correction")
+        || is(last, "latest")
+        || (last.length() > 4 && endsWith(last, "lead")
+            && isOrdinal(last.substring(0, last.length() - 4).toLowerCase(Locale.ROOT)))) {
       return 1;
     }
     return 0;
+  }
+
+  /**
+   * Whether a word in lower case is {@code lower}, a lower-case ASCII word without a {@code k}.
+   * Comparing ASCII letters is then exactly {@code toLowerCase(Locale.ROOT).equals}, without a new
+   * String: no other character lowers to an ASCII letter but the Kelvin sign, to {@code k}.
+   */
+  private static boolean is(String word, String lower) {
+    return word.length() == lower.length() && endsWith(word, lower);
+  }
+
+  /** Whether a word in lower case ends with {@code lower}, on the terms of {@link #is}. */
+  private static boolean endsWith(String word, String lower) {
+    int from = word.length() - lower.length();
+    if (from < 0) {
+      return false;
+    }
+    for (int i = 0; i < lower.length(); i++) {
+      char c = word.charAt(from + i);
+      char l = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+      if (l != lower.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A quick look at the first word before splitting the line: most lines fail here. */
