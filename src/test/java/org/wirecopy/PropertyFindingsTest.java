@@ -29,4 +29,24 @@ class PropertyFindingsTest {
     assertEquals("JOSÉ’S café reopened.", r.article().paragraphs().get(0).text());
     assertTrue(r.diagnostics().stream().noneMatch(d -> d.code() == DiagnosticCode.MOJIBAKE_REPAIRED));
   }
+
+  /**
+   * ChunkedParsingProperties: a story cut at the story limit between the pieces of an over-long
+   * line of text and spaces began with a piece that is text but holds none, and the empty
+   * headline made the headline cleaner throw.
+   */
+  @Test
+  void aStoryCutBetweenPiecesOfALineOfSpacesParses() throws WireFormatException {
+    WireParser parser = WireParser.builder().maxLineLength(16).maxStoryLines(1).build();
+    String text = "x" + " ".repeat(40) + "\n";
+    List<ParseResult> stories = parser.parseAll(text);
+    // Pieces of 16, 16 and 9 characters, one story each.
+    assertEquals(3, stories.size());
+    assertEquals("x", stories.get(0).article().headline().orElseThrow().text());
+    assertTrue(stories.get(1).diagnostics().stream()
+        .anyMatch(d -> d.code() == DiagnosticCode.STORY_TOO_LARGE && d.line() == 1));
+    // The story limit cuts the line between its pieces, so line 1 is in all three stories: the
+    // documented exception to "every line in exactly one element" (README, Guarantees and limits).
+    // Each later story takes its blank piece as an empty headline.
+  }
 }
