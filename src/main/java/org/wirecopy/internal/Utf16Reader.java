@@ -18,6 +18,8 @@ final class Utf16Reader extends Reader {
   private int pendingHigh = -1;
   private final byte[] bytes = new byte[8192];
   private int carry = -1;
+  /** The first byte of a unit whose second byte was not ready yet, or -1. */
+  private int waitingByte = -1;
 
   /**
    * A reader over the bytes after a UTF-16 byte-order mark.
@@ -103,11 +105,17 @@ final class Utf16Reader extends Reader {
 
   /** The next 16-bit unit, -1 at the end of the input, -2 when no bytes are ready yet. */
   private int nextUnit() throws IOException {
-    int first = nextByte();
+    int first = waitingByte >= 0 ? waitingByte : nextByte();
+    waitingByte = -1;
     if (first < 0) {
       return first;
     }
     int second = nextByte();
+    if (second == -2) {
+      // A stream that had no bytes ready between the two bytes of a unit: keep the first.
+      waitingByte = first;
+      return -2;
+    }
     if (second == -1) {
       carry = first;
       return -1;
