@@ -90,12 +90,12 @@ final class SlugScanner {
     return word.length() == lower.length() && endsWith(word, lower);
   }
 
-  /** Whether a word in lower case ends with {@code lower}, on the terms of {@link #is}. */
+  /**
+   * Whether a word in lower case ends with {@code lower}, on the terms of {@link #is}; the word is
+   * at least as long.
+   */
   private static boolean endsWith(String word, String lower) {
     int from = word.length() - lower.length();
-    if (from < 0) {
-      return false;
-    }
     for (int i = 0; i < lower.length(); i++) {
       char c = word.charAt(from + i);
       char l = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;

@@ -27,6 +27,23 @@ class LineClassifierTest {
     assertEquals(Shape.TEXT, shape("Press" + " ".repeat(27) + "Association"));
   }
 
+  @Test
+  void aSourceNameIsMatchedInAnyCaseWithAnySpacing() {
+    LineClassifier zeta = new LineClassifier(java.util.List.of("Zeta News", "Sky News"), java.util.List.of());
+    assertEquals("Zeta News", zeta.classify(Line.of(1, "ZETA \t NEWS")).value());
+    assertEquals("Zeta News", zeta.classify(Line.of(1, "zeta news")).value());
+    assertEquals(Shape.TEXT, zeta.classify(Line.of(1, "Zeta Newsroom")).shape());
+    assertEquals(Shape.TEXT, zeta.classify(Line.of(1, "ZetaNews")).shape());
+  }
+
+  @Test
+  void aNonAsciiLineIsASourceWhenStringToLowerCaseMakesItOne() {
+    LineClassifier sky = new LineClassifier(java.util.List.of("Sky News"), java.util.List.of());
+    // The Kelvin sign lowers to an ASCII k, as String.toLowerCase has it.
+    assertEquals("Sky News", sky.classify(Line.of(1, "S\u212AY NEWS")).value());
+    assertEquals(Shape.TEXT, sky.classify(Line.of(1, "Sky N\u00E9ws")).shape());
+  }
+
   private Shape shape(String text) {
     return classifier.classify(Line.of(1, text)).shape();
   }
