@@ -149,6 +149,8 @@ public final class Main {
     OutputFormat format = options.format();
     boolean showProgress = options.progress() != null ? options.progress() : stderrIsTerminal;
     Progress progress = showProgress ? new Progress(stderr, file, sizeOf(file)) : null;
+    // Standard input may be a feed that pauses between stories; a file never does.
+    boolean liveInput = file.equals("-");
     OutputPipeline output = new OutputPipeline(
         (batch, opensInput) -> format(file, batch, format, opensInput), this::write, formatters,
         options.jobs());
@@ -159,6 +161,11 @@ public final class Main {
           output.add(story);
           if (progress != null) {
             progress.story();
+          }
+          if (liveInput && nothingWaiting()) {
+            // The next read may wait for a live feed: show what is ready before waiting.
+            output.finish();
+            out.flush();
           }
         }
         output.finish();
@@ -186,6 +193,19 @@ public final class Main {
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
       stderr.println("wirecopy: internal error while reading " + file + ": " + e);
       return USAGE_OR_IO;
+    }
+  }
+
+  /**
+   * Whether standard input has no bytes ready, so that the next read may wait. A stream that cannot
+   * tell counts as having none: the output is then flushed early, which is harmless, and a real
+   * failure surfaces at the next read.
+   */
+  private boolean nothingWaiting() {
+    try {
+      return stdin.available() == 0;
+    } catch (IOException e) {
+      return true;
     }
   }
 

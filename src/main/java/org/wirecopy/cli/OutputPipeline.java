@@ -69,7 +69,10 @@ final class OutputPipeline {
     }
   }
 
-  /** Writes every story taken so far; call it at the end of the input and before an error. */
+  /**
+   * Writes every story taken so far; call it at the end of the input, before an error, and when
+   * the input pauses. Stories may be added after it.
+   */
   void finish() throws IOException {
     if (!batch.isEmpty()) {
       submit();
