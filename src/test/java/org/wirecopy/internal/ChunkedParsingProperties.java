@@ -16,6 +16,12 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.lifecycle.AddLifecycleHook;
+import net.jqwik.api.lifecycle.AroundPropertyHook;
+import net.jqwik.api.lifecycle.PropertyExecutionResult;
+import net.jqwik.api.lifecycle.PropertyExecutor;
+import net.jqwik.api.lifecycle.PropertyLifecycleContext;
+import net.jqwik.api.lifecycle.PropagationMode;
 import net.jqwik.api.statistics.Statistics;
 import org.wirecopy.ParseResult;
 import org.wirecopy.WireParser;
@@ -28,8 +34,32 @@ import org.wirecopy.testkit.WireInput;
  * same stories, diagnostics and line numbers, in the same order. Chunks of 1 to 64 bytes put every
  * kind of line, line end, end marker, note and form feed across a chunk's edge, and small limits
  * on lines and stories make the limits bite near the edges too.
+ *
+ * <p>Each try parses its input twice, so these properties run fewer tries than jqwik's default of
+ * 1,000 in the ordinary build: {@value #TRIES_PROPERTY} tries each (system property
+ * {@code -D}{@value #TRIES_PROPERTY}{@code =N}, default {@value #DEFAULT_TRIES}). When
+ * {@code jqwik.tries.default} is set, as the {@code pitest} and {@code deep} profiles do, they run
+ * that many tries like every other property.
  */
+@AddLifecycleHook(value = ChunkedParsingProperties.FewerTries.class,
+    propagateTo = PropagationMode.DIRECT_DESCENDANTS)
 class ChunkedParsingProperties {
+
+  static final String TRIES_PROPERTY = "wirecopy.chunkedTries";
+  static final int DEFAULT_TRIES = 400;
+
+  /** Sets the try count unless jqwik's default was given on the command line. */
+  static class FewerTries implements AroundPropertyHook {
+    @Override
+    public PropertyExecutionResult aroundProperty(PropertyLifecycleContext context,
+        PropertyExecutor property) {
+      if (System.getProperty("jqwik.tries.default") == null
+          && context.attributes().tries().isEmpty()) {
+        context.attributes().setTries(Integer.getInteger(TRIES_PROPERTY, DEFAULT_TRIES));
+      }
+      return property.execute();
+    }
+  }
 
   private static final LineClassifier CLASSIFIER =
       new LineClassifier(WireParser.DEFAULT_SOURCES, WireParser.DEFAULT_AFFILIATION_WORDS);
@@ -114,7 +144,7 @@ class ChunkedParsingProperties {
     return Arbitraries.oneOf(Arbitraries.just(200_000), Arbitraries.integers().between(1, 30));
   }
 
-  @Property(tries = 300)
+  @Property
   void chunkedArchivesParseAsOnOneThread(
       @ForAll("archives") WireInput archive,
       @ForAll @IntRange(min = 1, max = 64) int chunkBytes,
@@ -124,7 +154,7 @@ class ChunkedParsingProperties {
     check(archive, chunkBytes, jobs, config(maxLineLength, maxStoryLines));
   }
 
-  @Property(tries = 500)
+  @Property
   void chunkedSoupsParseAsOnOneThread(
       @ForAll("soups") WireInput soup,
       @ForAll @IntRange(min = 1, max = 64) int chunkBytes,

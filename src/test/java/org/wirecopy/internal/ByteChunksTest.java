@@ -1,0 +1,195 @@
+package org.wirecopy.internal;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+import org.wirecopy.internal.ByteChunks.Chunk;
+
+/**
+ * {@link ByteChunks} cuts an input into chunks that put its bytes back together in order, and
+ * numbers each chunk's lines as reading the whole input from its start would: LF, CRLF and a lone
+ * CR end a line. The expected numbers here come from a plain byte-by-byte count.
+ */
+class ByteChunksTest {
+
+  /** The number of the line that holds byte {@code p}: one more than the line ends before it. */
+  private static int lineOf(byte[] input, int p) {
+    int line = 1;
+    for (int i = 0; i < p; i++) {
+      if (input[i] == '\n' || input[i] == '\r' && input[i + 1] != '\n') {
+        line++;
+      }
+    }
+    return line;
+  }
+
+  /** Whether a line starts at byte {@code p}. */
+  private static boolean lineStartsAt(byte[] input, int p) {
+    return p == 0 || input[p - 1] == '\n' || input[p - 1] == '\r' && input[p] != '\n';
+  }
+
+  @Provide
+  Arbitrary<byte[]> lines() {
+    return Arbitraries.of((byte) 'a', (byte) 'b', (byte) '\n', (byte) '\r', (byte) '\f')
+        .array(byte[].class).ofMaxSize(40);
+  }
+
+  @Property
+  void chunksHoldTheInputAndNumberItsLines(@ForAll("lines") byte[] input,
+      @ForAll @IntRange(min = 1, max = 12) int size) throws IOException {
+    checkChunks(input, size);
+  }
+
+  /** Every kind of line end, at every place a chunk's edge can fall. */
+  @Example
+  void everyChunkSizeOfAMixedInput() throws IOException {
+    byte[] input = "ab\ncd\r\nef\rgh\r\r\n\nij\fk\rl\r".getBytes(StandardCharsets.US_ASCII);
+    for (int size = 1; size <= input.length + 1; size++) {
+      checkChunks(input, size);
+    }
+  }
+
+  private static void checkChunks(byte[] input, int size) throws IOException {
+    ByteChunks chunks = new ByteChunks(new ByteArrayInputStream(input), size);
+    ByteArrayOutputStream all = new ByteArrayOutputStream();
+    int offset = 0;
+    int index = 0;
+    for (Chunk c = chunks.after(null); c != null; c = chunks.after(c)) {
+      String where = "chunk " + index + " of " + size + " bytes";
+      assertEquals(index, c.index, where);
+      assertEquals(Math.min(size, input.length - offset), c.bytes.length, where);
+      assertEquals(lineOf(input, offset), c.firstLine, where);
+      assertEquals(lineOf(input, offset + c.bytes.length - 1), c.lastLine, where);
+      int start = -1;
+      for (int i = 0; i < c.bytes.length; i++) {
+        if (lineStartsAt(input, offset + i)) {
+          start = i;
+          break;
+        }
+      }
+      assertEquals(start, c.lineStart, where);
+      if (start >= 0) {
+        assertEquals(lineOf(input, offset + start), c.lineStartNumber, where);
+      }
+      all.writeBytes(c.bytes);
+      offset += c.bytes.length;
+      index++;
+    }
+    assertArrayEquals(input, all.toByteArray());
+  }
+
+  @Property
+  void lineEndsCountsLfAndLoneCr(@ForAll("lines") byte[] input,
+      @ForAll @IntRange(min = 0, max = 40) int a, @ForAll @IntRange(min = 0, max = 40) int b) {
+    int from = Math.min(Math.min(a, b), input.length);
+    int to = Math.min(Math.max(a, b), input.length);
+    int expected = 0;
+    for (int i = from; i < to; i++) {
+      // A CR in the array's last byte is left to the next chunk.
+      if (input[i] == '\n' || input[i] == '\r' && i + 1 < input.length && input[i + 1] != '\n') {
+        expected++;
+      }
+    }
+    assertEquals(expected, ByteChunks.lineEnds(input, from, to));
+  }
+
+  /** Eight CRs fill a word that the fast path looks at as a whole. */
+  @Example
+  void lineEndsInWholeWords() {
+    byte[] crs = "\r\r\r\r\r\r\r\r\n".getBytes(StandardCharsets.US_ASCII);
+    assertEquals(8, ByteChunks.lineEnds(crs, 0, crs.length), "seven lone CRs and a CRLF");
+    byte[] mixed = "a\ra\nb\r\nc\rd\re\n\r".getBytes(StandardCharsets.US_ASCII);
+    for (int from = 0; from <= mixed.length; from++) {
+      for (int to = from; to <= mixed.length; to++) {
+        int expected = 0;
+        for (int i = from; i < to; i++) {
+          if (mixed[i] == '\n' || mixed[i] == '\r' && i + 1 < mixed.length && mixed[i + 1] != '\n') {
+            expected++;
+          }
+        }
+        assertEquals(expected, ByteChunks.lineEnds(mixed, from, to), from + " to " + to);
+      }
+    }
+  }
+
+  @Example
+  void crlfAcrossAChunkEdgeEndsOneLine() throws IOException {
+    // Chunks "a\r" and "\nb": the line after the CRLF starts at the second chunk's second byte.
+    ByteChunks chunks = new ByteChunks(
+        new ByteArrayInputStream("a\r\nb".getBytes(StandardCharsets.US_ASCII)), 2);
+    Chunk first = chunks.after(null);
+    Chunk second = chunks.after(first);
+    assertEquals(1, first.lastLine);
+    assertEquals(1, second.firstLine);
+    assertEquals(1, second.lineStart);
+    assertEquals(2, second.lineStartNumber);
+    assertEquals(2, second.lastLine);
+    assertNull(chunks.after(second));
+    assertNull(chunks.after(second), "the end stays the end");
+  }
+
+  @Example
+  void theFirstChunkIsAskedForOnce() throws IOException {
+    ByteChunks chunks = new ByteChunks(new ByteArrayInputStream(new byte[] {'a'}), 4);
+    chunks.after(null);
+    assertThrows(IllegalStateException.class, () -> chunks.after(null));
+  }
+
+  @Example
+  void aSizeBelowOneReadsOneByteAtATime() throws IOException {
+    ByteChunks chunks = new ByteChunks(new ByteArrayInputStream(new byte[] {'a', 'b'}), 0);
+    Chunk first = chunks.after(null);
+    assertArrayEquals(new byte[] {'a'}, first.bytes);
+    assertArrayEquals(new byte[] {'b'}, chunks.after(first).bytes);
+  }
+
+  @Example
+  void aFailedReadIsNotRetried() throws IOException {
+    IOException broken = new IOException("disk gone");
+    int[] reads = {0};
+    InputStream in = new InputStream() {
+      @Override
+      public int read() throws IOException {
+        reads[0]++;
+        if (reads[0] > 2) {
+          throw broken;
+        }
+        return 'x';
+      }
+    };
+    ByteChunks chunks = new ByteChunks(in, 2);
+    Chunk first = chunks.after(null);
+    assertSame(broken, assertThrows(IOException.class, () -> chunks.after(first)));
+    int readsSoFar = reads[0];
+    assertSame(broken, assertThrows(IOException.class, () -> chunks.after(first)));
+    assertEquals(readsSoFar, reads[0], "reads after the failure");
+  }
+
+  @Example
+  void closeClosesTheInput() throws IOException {
+    boolean[] closed = {false};
+    InputStream in = new ByteArrayInputStream(new byte[0]) {
+      @Override
+      public void close() {
+        closed[0] = true;
+      }
+    };
+    new ByteChunks(in, 4).close();
+    assertEquals(true, closed[0]);
+  }
+}
