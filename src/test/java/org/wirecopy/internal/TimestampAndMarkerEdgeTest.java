@@ -42,6 +42,13 @@ class TimestampAndMarkerEdgeTest {
   }
 
   @Test
+  void endMarkersToTheLongest() {
+    // Twelve characters, spaces and all, is the longest an end marker may be written.
+    assertTrue(MarkerScanner.isEnd("-   ends   -"));
+    assertFalse(MarkerScanner.isEnd("-    ends   -"));
+  }
+
+  @Test
   void pageMarkersFromTheShortestToTheLongest() {
     assertEquals(1, MarkerScanner.page("Page 1"));
     assertEquals(9999, MarkerScanner.page("page 9999"));
