@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -53,12 +54,34 @@ class WireParserStreamsTest {
   void fewerThanOneJobIsRefusedBeforeAnythingIsOpened() {
     Path missing = dir.resolve("no-such-file.txt");
     // Refused for the number of jobs, not for the missing file: nothing was opened.
-    assertThrows(IllegalArgumentException.class, () -> PARSER.stories(missing, 0));
-    assertThrows(IllegalArgumentException.class,
-        () -> PARSER.stories(new ByteArrayInputStream(ARCHIVE), 0));
-    assertThrows(IllegalArgumentException.class, () -> PARSER.stories(new StringReader(TEXT), -1));
+    String why = "jobs must be at least 1";
+    assertTrue(assertThrows(IllegalArgumentException.class, () -> PARSER.stories(missing, 0))
+        .getMessage().startsWith(why));
+    assertTrue(assertThrows(IllegalArgumentException.class,
+        () -> PARSER.stories(new ByteArrayInputStream(ARCHIVE), 0)).getMessage().startsWith(why));
+    assertTrue(assertThrows(IllegalArgumentException.class,
+        () -> PARSER.stories(new StringReader(TEXT), -1)).getMessage().startsWith(why));
     assertThrows(NoSuchFileException.class, () -> PARSER.stories(missing, 1));
     assertThrows(NoSuchFileException.class, () -> PARSER.stories(missing));
+  }
+
+  @Test
+  void aFileThatCannotBeReadIsClosedAgain() throws IOException {
+    Path fds = Path.of("/proc/self/fd");
+    assumeTrue(Files.isDirectory(fds), "counts open files through /proc (Linux)");
+    // A directory opens on Linux but fails at the first read: the stream must not stay open.
+    long before = count(fds);
+    for (int i = 0; i < 50; i++) {
+      assertThrows(IOException.class, () -> PARSER.stories(dir));
+      assertThrows(IOException.class, () -> PARSER.stories(dir, 2));
+    }
+    assertTrue(count(fds) - before < 20, "open files before " + before + ", after " + count(fds));
+  }
+
+  private static long count(Path fds) throws IOException {
+    try (var files = Files.list(fds)) {
+      return files.count();
+    }
   }
 
   private static List<ParseResult> read(StoryStream stream) throws IOException, WireFormatException {
