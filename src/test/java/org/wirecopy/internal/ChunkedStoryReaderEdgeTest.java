@@ -123,17 +123,7 @@ class ChunkedStoryReaderEdgeTest {
     reader.close();
     assertTrue(closed[0], "the input is closed");
     assertNull(reader.next(), "the stories in flight are dropped");
-    for (int i = 0; i < 500 && !reader.isStopped(); i++) {
-      sleep();
-    }
+    ChunkedStoryReaderTest.awaitStopped(reader);
     assertTrue(reader.isStopped());
-  }
-
-  private static void sleep() {
-    try {
-      Thread.sleep(10);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
   }
 }

@@ -123,17 +123,19 @@ class ChunkedStoryReaderTest {
     ChunkedStoryReader reader = open(archive, DEFAULTS, 2, 1 << 12);
     assertNotNull(reader.next());
     reader.close();
-    for (int i = 0; i < 200 && !reader.isStopped(); i++) {
-      sleep();
-    }
+    awaitStopped(reader);
     assertTrue(reader.isStopped());
   }
 
-  private static void sleep() {
-    try {
-      Thread.sleep(10);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+  /** Gives a closed or finished reader's threads up to five seconds to stop. */
+  static void awaitStopped(ChunkedStoryReader reader) {
+    for (int i = 0; i < 500 && !reader.isStopped(); i++) {
+      try {
+        Thread.sleep(10);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
     }
   }
 
@@ -150,9 +152,7 @@ class ChunkedStoryReaderTest {
         out.add(r);
       }
     }
-    for (int i = 0; i < 200 && !reader.isStopped(); i++) {
-      sleep();
-    }
+    awaitStopped(reader);
     return out;
   }
 
