@@ -96,6 +96,7 @@ class ByteChunksTest {
   @Property
   void lineEndsCountsLfAndLoneCr(@ForAll("lines") byte[] input,
       @ForAll @IntRange(min = 0, max = 40) int a, @ForAll @IntRange(min = 0, max = 40) int b) {
+    // The expected count is the plain rule, byte by byte.
     int from = Math.min(Math.min(a, b), input.length);
     int to = Math.min(Math.max(a, b), input.length);
     int expected = 0;
@@ -106,6 +107,25 @@ class ByteChunksTest {
       }
     }
     assertEquals(expected, ByteChunks.lineEnds(input, from, to));
+  }
+
+  /**
+   * Long inputs reach the blocks of 256 bytes the fast path works in: CRs are rare, so some blocks
+   * hold one (looked at again byte by byte) and some none (counted from the words alone).
+   */
+  @Provide
+  Arbitrary<byte[]> longInputs() {
+    return Arbitraries.frequencyOf(
+            net.jqwik.api.Tuple.of(60, Arbitraries.just((byte) 'a')),
+            net.jqwik.api.Tuple.of(4, Arbitraries.just((byte) '\n')),
+            net.jqwik.api.Tuple.of(1, Arbitraries.of((byte) '\r', (byte) 0x8D, (byte) 0x0A)))
+        .array(byte[].class).ofMinSize(200).ofMaxSize(1400);
+  }
+
+  @Property(tries = 300)
+  void lineEndsCountsLfAndLoneCrInLongInputs(@ForAll("longInputs") byte[] input,
+      @ForAll @IntRange(min = 0, max = 1400) int a, @ForAll @IntRange(min = 0, max = 1400) int b) {
+    lineEndsCountsLfAndLoneCr(input, a, b);
   }
 
   /** Eight CRs fill a word that the fast path looks at as a whole. */
