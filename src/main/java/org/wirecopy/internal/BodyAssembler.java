@@ -23,7 +23,7 @@ final class BodyAssembler {
   final List<Paragraph> notes = new ArrayList<>();
   Optional<RawLine> end = Optional.empty();
 
-  private final List<ClassifiedLine> run = new ArrayList<>();
+  private final List<Line> run = new ArrayList<>();
   /** A {@code more} line that closed the copy before the first page marker; the marker keeps it. */
   private RawLine moreBeforeFirstPage;
 
@@ -34,7 +34,7 @@ final class BodyAssembler {
 
   void assemble(int from) {
     for (int k = from; k < story.size(); k++) {
-      ClassifiedLine line = story.get(k);
+      Line line = story.get(k);
       if (!line.hasText()) {
         flush();
         continue;
@@ -62,7 +62,7 @@ final class BodyAssembler {
     flush();
   }
 
-  private void page(ClassifiedLine line) {
+  private void page(Line line) {
     int number = (Integer) line.value();
     if (!pages.isEmpty() && number != pages.get(pages.size() - 1).number() + 1) {
       diagnostics.add(
@@ -82,7 +82,7 @@ final class BodyAssembler {
    * the unmarked copy, and that marker keeps it); as the story's last line it is the end marker;
    * anywhere else it is kept as a paragraph.
    */
-  private void more(ClassifiedLine line, int k) {
+  private void more(Line line, int k) {
     int next = story.nextText(k);
     if (next < 0) {
       end = Optional.of(raw(line));
@@ -108,7 +108,7 @@ final class BodyAssembler {
     flush();
   }
 
-  private static RawLine raw(ClassifiedLine line) {
+  private static RawLine raw(Line line) {
     return new RawLine(line.trimmed(), SourceSpan.ofLine(line.number()));
   }
 

@@ -11,9 +11,9 @@ import org.wirecopy.DiagnosticCode;
  */
 final class DecodingReport {
 
-  private final List<ClassifiedLine> lines;
+  private final List<Line> lines;
 
-  DecodingReport(List<ClassifiedLine> lines) {
+  DecodingReport(List<Line> lines) {
     this.lines = lines;
   }
 
@@ -21,8 +21,7 @@ final class DecodingReport {
     LineRanges windows1252 = new LineRanges();
     Diagnostic firstControl = null;
     int controlLines = 0;
-    for (ClassifiedLine l : lines) {
-      Line line = l.line();
+    for (Line line : lines) {
       if (line.windows1252()) {
         windows1252.add(line.number());
       }

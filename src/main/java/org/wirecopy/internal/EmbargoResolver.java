@@ -42,7 +42,7 @@ final class EmbargoResolver {
    * @return the embargo, with a local date-time and instant when it could be resolved
    */
   Embargo resolve(
-      ClassifiedLine line,
+      Line line,
       ScannedEmbargo scanned,
       Optional<LocalDateTime> filed,
       DiagnosticCollector diagnostics) {
@@ -88,7 +88,7 @@ final class EmbargoResolver {
   }
 
   private void check(
-      ClassifiedLine line,
+      Line line,
       LocalDateTime local,
       ZonedTimes.Placed placed,
       ScannedEmbargo scanned,

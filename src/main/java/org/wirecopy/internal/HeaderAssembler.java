@@ -45,7 +45,7 @@ final class HeaderAssembler {
 
   /** Reads the headline starting at {@code i}, if the line there can be one; returns what follows. */
   private int headline(int i) {
-    ClassifiedLine first = story.get(i);
+    Line first = story.get(i);
     // A headline may look like a slug or even a byline ("BY GEORGE, WHAT A WIN"); a story whose
     // first line is a source, timestamp, embargo, page or end line has lost its headline.
     boolean canBeHeadline =
@@ -60,7 +60,7 @@ final class HeaderAssembler {
     while (end < story.size() && continuesHeadline(story.get(end))) {
       end++;
     }
-    List<ClassifiedLine> lines = story.range(i, end);
+    List<Line> lines = story.range(i, end);
     String raw = TextJoiner.join(lines, "\n");
     String joined = TextJoiner.join(lines, " ");
     fields.headline =
@@ -71,13 +71,13 @@ final class HeaderAssembler {
     return end;
   }
 
-  private static boolean continuesHeadline(ClassifiedLine line) {
+  private static boolean continuesHeadline(Line line) {
     return line.shape() == Shape.TEXT
         || (line.shape() == Shape.SLUG && ((ScannedSlug) line.value()).inCapitals());
   }
 
   /** Drops stray quote marks at either end, with a warning for each. */
-  private String clean(String joined, ClassifiedLine first, ClassifiedLine last) {
+  private String clean(String joined, Line first, Line last) {
     boolean atStart = HeadlineCleaner.strayAtStart(joined);
     boolean atEnd = joined.length() >= 2 && HeadlineCleaner.strayAtEnd(joined);
     if (!atStart && !atEnd) {
@@ -104,11 +104,11 @@ final class HeaderAssembler {
   /** Reads header lines from {@code i}; returns the index where the body starts. */
   private int header(int i) {
     for (int k = i; k < story.size(); k++) {
-      ClassifiedLine line = story.get(k);
+      Line line = story.get(k);
       if (!line.hasText()) {
         continue;
       }
-      if (line.line().kind() == Line.Kind.CONTINUATION && continuesUnrecognised(line)) {
+      if (line.kind() == Line.Kind.CONTINUATION && continuesUnrecognised(line)) {
         continue;
       }
       Shape shape = line.shape();
@@ -137,12 +137,12 @@ final class HeaderAssembler {
    *
    * @return false if the previous piece was not kept as unrecognised
    */
-  private boolean continuesUnrecognised(ClassifiedLine piece) {
+  private boolean continuesUnrecognised(Line piece) {
     int last = fields.unrecognised.size() - 1;
     if (last < 0 || fields.unrecognised.get(last).span().lastLine() != piece.number()) {
       return false;
     }
-    lastUnrecognised.append(piece.line().text());
+    lastUnrecognised.append(piece.text());
     RawLine first = fields.unrecognised.get(last);
     fields.unrecognised.set(last, new RawLine(Chars.trim(lastUnrecognised.toString()), first.span()));
     return true;
@@ -156,7 +156,7 @@ final class HeaderAssembler {
       if (j < 0) {
         return false;
       }
-      ClassifiedLine ahead = story.get(j);
+      Line ahead = story.get(j);
       if (ahead.shape() == Shape.MORE) {
         return false; // a more line closes a page of body copy: the body has begun
       }
@@ -170,9 +170,9 @@ final class HeaderAssembler {
     return false;
   }
 
-  private void unrecognised(ClassifiedLine line, DiagnosticCode code, String message) {
+  private void unrecognised(Line line, DiagnosticCode code, String message) {
     lastUnrecognised.setLength(0);
-    lastUnrecognised.append(line.line().text());
+    lastUnrecognised.append(line.text());
     fields.unrecognised.add(new RawLine(line.trimmed(), SourceSpan.ofLine(line.number())));
     diagnostics.add(code, message + ": \"" + abbreviate(line.trimmed()) + "\"",
         line.number(), line.firstColumn());

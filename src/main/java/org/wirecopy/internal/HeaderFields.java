@@ -8,11 +8,11 @@ import org.wirecopy.RawLine;
 /** What the header assembler found; the story assembler turns it into model values. */
 final class HeaderFields {
   Headline headline;
-  ClassifiedLine source;
-  ClassifiedLine slug;
-  ClassifiedLine timestamp;
-  ClassifiedLine byline;
-  ClassifiedLine embargo;
+  Line source;
+  Line slug;
+  Line timestamp;
+  Line byline;
+  Line embargo;
   final List<RawLine> unrecognised = new ArrayList<>();
   /** The index of the first line after the header. */
   int bodyStart;
@@ -21,7 +21,7 @@ final class HeaderFields {
     return get(shape) != null;
   }
 
-  ClassifiedLine get(Shape shape) {
+  Line get(Shape shape) {
     return switch (shape) {
       case SOURCE -> source;
       case SLUG -> slug;
@@ -32,7 +32,7 @@ final class HeaderFields {
     };
   }
 
-  void set(ClassifiedLine line) {
+  void set(Line line) {
     switch (line.shape()) {
       case SOURCE -> source = line;
       case SLUG -> slug = line;

@@ -49,20 +49,26 @@ public final class LineClassifier {
     return Chars.normaliseSpaces(name).toLowerCase(Locale.ROOT);
   }
 
-  ClassifiedLine classify(Line line) {
+  /**
+   * Gives a line its shape, setting it on the line.
+   *
+   * @param line a line not yet classified
+   * @return the same line
+   */
+  Line classify(Line line) {
     if (line.kind() == Line.Kind.FORM_FEED) {
-      return new ClassifiedLine(line, Shape.FORM_FEED, "", line.column(), null);
+      return line.classifyAs(Shape.FORM_FEED, "", line.column(), null);
     }
     String text = line.text();
     int first = Chars.firstNonSpace(text);
     if (first == text.length()) {
-      return new ClassifiedLine(line, Shape.BLANK, "", line.column(), null);
+      return line.classifyAs(Shape.BLANK, "", line.column(), null);
     }
     String t = Chars.trim(text);
     int column = line.column() + Chars.codePoints(text, first);
     if (line.kind() == Line.Kind.CONTINUATION || wasCut(line)) {
       // A line too long to read in one piece is text: no header element is that long.
-      return new ClassifiedLine(line, Shape.TEXT, t, column, null);
+      return line.classifyAs(Shape.TEXT, t, column, null);
     }
     Shape shape = Shape.TEXT;
     Object value = null;
@@ -86,7 +92,7 @@ public final class LineClassifier {
     } else if ((value = SlugScanner.scan(t)) != null) {
       shape = Shape.SLUG;
     }
-    return new ClassifiedLine(line, shape, t, column, value);
+    return line.classifyAs(shape, t, column, value);
   }
 
   private static boolean wasCut(Line line) {

@@ -7,7 +7,7 @@ package org.wirecopy.internal;
  */
 final class LineWindow {
 
-  private ClassifiedLine[] ring = new ClassifiedLine[32];
+  private Line[] ring = new Line[32];
   private int head;
   private int size;
 
@@ -16,11 +16,11 @@ final class LineWindow {
   }
 
   /** The line at an index from the head; the index must be less than {@link #size()}. */
-  ClassifiedLine get(int index) {
+  Line get(int index) {
     return ring[(head + index) & (ring.length - 1)];
   }
 
-  void addLast(ClassifiedLine line) {
+  void addLast(Line line) {
     if (size == ring.length) {
       grow();
     }
@@ -37,7 +37,7 @@ final class LineWindow {
 
   /** Doubles the ring, putting the lines in order from index 0; the length stays a power of two. */
   private void grow() {
-    ClassifiedLine[] ordered = new ClassifiedLine[ring.length * 2];
+    Line[] ordered = new Line[ring.length * 2];
     for (int i = 0; i < size; i++) {
       ordered[i] = get(i);
     }

@@ -55,21 +55,21 @@ final class StoryAssembler {
     return new ParseResult(article, diagnostics.sorted());
   }
 
-  private static Source source(ClassifiedLine line) {
+  private static Source source(Line line) {
     return new Source((String) line.value(), line.trimmed(), span(line));
   }
 
-  private static Slug slug(ClassifiedLine line) {
+  private static Slug slug(Line line) {
     ScannedSlug s = (ScannedSlug) line.value();
     return new Slug(line.trimmed(), s.category(), s.keywords(), s.version(), span(line));
   }
 
-  private static Byline byline(ClassifiedLine line) {
+  private static Byline byline(Line line) {
     ScannedByline b = (ScannedByline) line.value();
     return new Byline(line.trimmed(), b.authors(), b.affiliation(), span(line));
   }
 
-  private Timestamp timestamp(ClassifiedLine line, DiagnosticCollector diagnostics) {
+  private Timestamp timestamp(Line line, DiagnosticCollector diagnostics) {
     LocalDateTime local = (LocalDateTime) line.value();
     ZonedTimes.Placed placed = ZonedTimes.place(local, config.zone());
     switch (placed.fit()) {
@@ -88,7 +88,7 @@ final class StoryAssembler {
     return new Timestamp(line.trimmed(), local, placed.instant(), span(line));
   }
 
-  private static SourceSpan span(ClassifiedLine line) {
+  private static SourceSpan span(Line line) {
     return SourceSpan.ofLine(line.number());
   }
 

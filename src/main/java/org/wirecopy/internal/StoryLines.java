@@ -9,4 +9,4 @@ import org.wirecopy.Diagnostic;
  * @param lines the classified lines, blank lines and all
  * @param diagnostics the splitter's diagnostics (a story cut at the size limit)
  */
-record StoryLines(List<ClassifiedLine> lines, List<Diagnostic> diagnostics) {}
+record StoryLines(List<Line> lines, List<Diagnostic> diagnostics) {}

@@ -25,7 +25,7 @@ final class StorySplitter {
   private final LineWindow lookahead = new LineWindow();
   private boolean endOfInput;
   /** The line read last, to see whether a blank piece continues a line with text. */
-  private ClassifiedLine lastRead;
+  private Line lastRead;
   private String storyTooLarge;
   /** How many lines the last story had: the next story's list starts with room for as many. */
   private int lastStorySize = 16;
@@ -60,7 +60,7 @@ final class StorySplitter {
    */
   boolean skipToStoryAfterMarker(int lastLine) throws IOException {
     while (true) {
-      ClassifiedLine line = peek(0);
+      Line line = peek(0);
       if (line == null || line.number() > lastLine) {
         return false;
       }
@@ -84,10 +84,10 @@ final class StorySplitter {
    * @throws IOException if reading fails
    */
   Boundary boundary() throws IOException {
-    ClassifiedLine first = peek(0);
+    Line first = peek(0);
     return first == null
         ? Boundary.END_OF_INPUT
-        : new Boundary(first.number(), first.line().column(), first.line().kind(), storyTooLarge);
+        : new Boundary(first.number(), first.column(), first.kind(), storyTooLarge);
   }
 
   /**
@@ -100,10 +100,10 @@ final class StorySplitter {
     // Stories in an archive are alike in length: sized so, the list seldom grows, where growing
     // from the default would copy it five or six times for a story of fifty lines. The cap keeps
     // one huge story from making every later list huge.
-    List<ClassifiedLine> story = new ArrayList<>(Math.min(lastStorySize + 8, 1024));
+    List<Line> story = new ArrayList<>(Math.min(lastStorySize + 8, 1024));
     List<Diagnostic> diagnostics = new ArrayList<>();
     if (storyTooLarge != null) {
-      ClassifiedLine first = peek(0);
+      Line first = peek(0);
       if (first != null) {
         diagnostics.add(
             Diagnostic.of(DiagnosticCode.STORY_TOO_LARGE, storyTooLarge, first.number(), 1));
@@ -113,7 +113,7 @@ final class StorySplitter {
     boolean hasText = afterEndMarker;
     boolean ended = afterEndMarker;
     while (true) {
-      ClassifiedLine line = peek(0);
+      Line line = peek(0);
       if (line == null) {
         break;
       }
@@ -124,7 +124,7 @@ final class StorySplitter {
         }
         continue;
       }
-      boolean piece = line.line().kind() == Line.Kind.CONTINUATION;
+      boolean piece = line.kind() == Line.Kind.CONTINUATION;
       if (ended && line.hasText() && !piece && startsStory(0)) {
         break;
       }
@@ -183,7 +183,7 @@ final class StorySplitter {
       return false;
     }
     int j = at + 1;
-    for (ClassifiedLine l = peek(j); l != null && l.hasText(); l = peek(++j)) {
+    for (Line l = peek(j); l != null && l.hasText(); l = peek(++j)) {
       if (l.isStrongHeader()) {
         return true;
       }
@@ -202,7 +202,7 @@ final class StorySplitter {
    */
   private int nextText(int from) throws IOException {
     for (int i = from + 1; ; i++) {
-      ClassifiedLine l = peek(i);
+      Line l = peek(i);
       if (l == null || l.shape() == Shape.FORM_FEED) {
         return -1;
       }
@@ -220,7 +220,7 @@ final class StorySplitter {
    */
   int peekStartLine() throws IOException {
     for (int i = 0; ; i++) {
-      ClassifiedLine l = peek(i);
+      Line l = peek(i);
       if (l == null) {
         return -1;
       }
@@ -230,23 +230,23 @@ final class StorySplitter {
     }
   }
 
-  /** The line at a look-ahead index, reading more lines as needed; {@code null} past the end. */
   /**
    * Classifies the next line read. A blank piece of an over-long line whose earlier pieces hold
    * text (a run of spaces or removed control characters cut apart by the length limit) is part of
    * that text, not a blank line: it must not split the line's element in two.
    */
-  private ClassifiedLine classified(Line line) {
-    ClassifiedLine c = classifier.classify(line);
-    if (c.isBlank() && line.kind() == Line.Kind.CONTINUATION && lastRead != null
+  private Line classified(Line line) {
+    classifier.classify(line);
+    if (line.isBlank() && line.kind() == Line.Kind.CONTINUATION && lastRead != null
         && lastRead.hasText() && lastRead.number() == line.number()) {
-      c = new ClassifiedLine(line, Shape.TEXT, "", c.firstColumn(), null);
+      line.classifyAs(Shape.TEXT, "", line.firstColumn(), null);
     }
-    lastRead = c;
-    return c;
+    lastRead = line;
+    return line;
   }
 
-  private ClassifiedLine peek(int index) throws IOException {
+  /** The line at a look-ahead index, reading more lines as needed; {@code null} past the end. */
+  private Line peek(int index) throws IOException {
     while (lookahead.size() <= index && !endOfInput) {
       Line line = lines.next();
       if (line == null) {

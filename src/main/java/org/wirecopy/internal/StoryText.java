@@ -5,9 +5,9 @@ import java.util.List;
 /** A story's lines with quick look-ups the assemblers share. */
 final class StoryText {
 
-  private final List<ClassifiedLine> lines;
+  private final List<Line> lines;
 
-  StoryText(List<ClassifiedLine> lines) {
+  StoryText(List<Line> lines) {
     this.lines = lines;
   }
 
@@ -15,11 +15,11 @@ final class StoryText {
     return lines.size();
   }
 
-  ClassifiedLine get(int i) {
+  Line get(int i) {
     return lines.get(i);
   }
 
-  List<ClassifiedLine> range(int from, int to) {
+  List<Line> range(int from, int to) {
     return lines.subList(from, to);
   }
 

@@ -17,7 +17,7 @@ final class TextJoiner {
    * @param separator what goes between two lines ({@code " "} for text, {@code "\n"} for raw)
    * @return the joined text
    */
-  static String join(List<ClassifiedLine> lines, String separator) {
+  static String join(List<Line> lines, String separator) {
     if (lines.size() == 1) {
       return lines.get(0).trimmed();
     }
@@ -26,19 +26,19 @@ final class TextJoiner {
     }
     StringBuilder out = new StringBuilder();
     StringBuilder logical = new StringBuilder();
-    for (ClassifiedLine l : lines) {
-      if (l.line().kind() != Line.Kind.CONTINUATION && logical.length() > 0) {
+    for (Line l : lines) {
+      if (l.kind() != Line.Kind.CONTINUATION && logical.length() > 0) {
         appendLine(out, logical, separator);
       }
-      logical.append(l.line().text());
+      logical.append(l.text());
     }
     appendLine(out, logical, separator);
     return out.toString();
   }
 
-  private static boolean hasPieces(List<ClassifiedLine> lines) {
-    for (ClassifiedLine l : lines) {
-      if (l.line().kind() == Line.Kind.CONTINUATION) {
+  private static boolean hasPieces(List<Line> lines) {
+    for (Line l : lines) {
+      if (l.kind() == Line.Kind.CONTINUATION) {
         return true;
       }
     }
@@ -51,7 +51,7 @@ final class TextJoiner {
    * result exactly, in the right encoding, from the parts: a builder would widen itself at the
    * first curly quote and copy everything once more at the end.
    */
-  private static String joinTrimmed(List<ClassifiedLine> lines, String separator) {
+  private static String joinTrimmed(List<Line> lines, String separator) {
     String[] parts = new String[lines.size()];
     for (int i = 0; i < parts.length; i++) {
       parts[i] = lines.get(i).trimmed();

@@ -41,7 +41,7 @@ class ClassifierShortcutProperties {
         break;
       }
     }
-    ClassifiedLine c = classifier.classify(Line.of(1, line));
+    Line c = classifier.classify(Line.of(1, line));
     assertEquals(expected, c.shape() == Shape.SOURCE ? c.value() : null, line);
   }
 

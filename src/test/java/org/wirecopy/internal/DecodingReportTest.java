@@ -56,8 +56,8 @@ class DecodingReportTest {
     assertEquals(List.of(first), one);
   }
 
-  private static List<ClassifiedLine> windows1252(int... numbers) {
-    List<ClassifiedLine> lines = new ArrayList<>();
+  private static List<Line> windows1252(int... numbers) {
+    List<Line> lines = new ArrayList<>();
     for (int n = 1; n <= numbers[numbers.length - 1]; n++) {
       boolean decoded = false;
       for (int number : numbers) {
@@ -76,8 +76,8 @@ class DecodingReportTest {
   }
 
   /** The lines, each of the events on a line of its own after them. */
-  private static List<Diagnostic> report(List<ClassifiedLine> lines, List<Diagnostic> events) {
-    List<ClassifiedLine> all = new ArrayList<>(lines);
+  private static List<Diagnostic> report(List<Line> lines, List<Diagnostic> events) {
+    List<Line> all = new ArrayList<>(lines);
     for (Diagnostic event : events) {
       all.add(line(new Line(event.line(), 1, "text", Line.Kind.TEXT, false, List.of(event), false)));
     }
@@ -86,7 +86,7 @@ class DecodingReportTest {
     return collector.sorted();
   }
 
-  private static ClassifiedLine line(Line line) {
-    return new ClassifiedLine(line, Shape.TEXT, line.text(), 1, null);
+  private static Line line(Line line) {
+    return line.classifyAs(Shape.TEXT, line.text(), 1, null);
   }
 }

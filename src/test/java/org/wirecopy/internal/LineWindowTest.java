@@ -14,13 +14,13 @@ class LineWindowTest {
   @Test
   void behavesLikeAQueueReadAtAnyIndexThroughWrapsAndGrowth() {
     LineWindow window = new LineWindow();
-    ArrayDeque<ClassifiedLine> expected = new ArrayDeque<>();
+    ArrayDeque<Line> expected = new ArrayDeque<>();
     Random random = new Random(5);
     for (int step = 0; step < 5_000; step++) {
       // Grow to a few hundred lines, shrink, and grow again, so the ring wraps and doubles.
       boolean add = expected.isEmpty() || random.nextInt(100) < (step % 1000 < 500 ? 70 : 30);
       if (add) {
-        ClassifiedLine line = line(step);
+        Line line = line(step);
         window.addLast(line);
         expected.addLast(line);
       } else {
@@ -28,14 +28,14 @@ class LineWindowTest {
         expected.pollFirst();
       }
       assertEquals(expected.size(), window.size());
-      List<ClassifiedLine> all = new ArrayList<>(expected);
+      List<Line> all = new ArrayList<>(expected);
       for (int i = 0; i < all.size(); i += 1 + all.size() / 7) {
         assertSame(all.get(i), window.get(i));
       }
     }
   }
 
-  private static ClassifiedLine line(int n) {
-    return new ClassifiedLine(Line.of(n + 1, "line " + n), Shape.TEXT, "line " + n, 1, null);
+  private static Line line(int n) {
+    return Line.of(n + 1, "line " + n).classifyAs(Shape.TEXT, "line " + n, 1, null);
   }
 }
