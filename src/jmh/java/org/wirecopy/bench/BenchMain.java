@@ -28,6 +28,7 @@ public final class BenchMain {
     double limit = Double.NaN;
     double oneJob = Double.NaN;
     double twoJobs = Double.NaN;
+    double twiceAtOnce = Double.NaN;
     java.util.Map<String, Double> references = new java.util.TreeMap<>();
     double fromString = Double.NaN;
     for (RunResult r : results) {
@@ -38,6 +39,8 @@ public final class BenchMain {
         oneJob = mibPerSecond(r);
       } else if (name.endsWith(".streamBytesTwoJobs")) {
         twoJobs = mibPerSecond(r);
+      } else if (name.endsWith(".streamBytesTwiceAtOnce")) {
+        twiceAtOnce = mibPerSecond(r);
       } else if (name.endsWith(".parseString")) {
         fromString = mibPerSecond(r);
       } else if (name.endsWith("Reference")) {
@@ -65,6 +68,11 @@ public final class BenchMain {
     if (!Double.isNaN(oneJob) && !Double.isNaN(twoJobs)) {
       System.out.printf(Locale.ROOT, "%nparallel speed-up, two jobs over one: %.2fx%n",
           twoJobs / oneJob);
+    }
+    if (!Double.isNaN(oneJob) && !Double.isNaN(twiceAtOnce)) {
+      System.out.printf(Locale.ROOT,
+          "two separate one-job parses at once over one (the ceiling for two jobs here): %.2fx%n",
+          twiceAtOnce / oneJob);
     }
     for (java.util.Map.Entry<String, Double> reference : references.entrySet()) {
       System.out.printf(Locale.ROOT, "parseString over %s: %.2fx%n", reference.getKey(),

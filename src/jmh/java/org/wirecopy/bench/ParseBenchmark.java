@@ -15,6 +15,7 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.BenchmarkParams;
 import org.openjdk.jmh.infra.Blackhole;
@@ -122,6 +123,18 @@ public class ParseBenchmark {
     try (StoryStream stories = parser.stories(new ByteArrayInputStream(bytes), 2)) {
       consume(stories, bh);
     }
+  }
+
+  /**
+   * The machine's own ceiling for two jobs: two threads at once, each streaming the whole archive
+   * on its own with one job, sharing nothing but the parser and the bytes. JMH adds up their
+   * operations; over {@link #streamBytes} it is what two cores give two copies of the same work
+   * here (memory and caches are shared), with no cost of splitting the work at all.
+   */
+  @Benchmark
+  @Threads(2)
+  public void streamBytesTwiceAtOnce(Blackhole bh) throws Exception {
+    streamBytes(bh);
   }
 
   /** Reference point: a straightforward regex-based parser over the same String. */
