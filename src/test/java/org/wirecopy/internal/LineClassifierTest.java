@@ -1,6 +1,7 @@
 package org.wirecopy.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import org.junit.jupiter.api.Test;
 import org.wirecopy.WireParser;
@@ -42,6 +43,27 @@ class LineClassifierTest {
     // The Kelvin sign lowers to an ASCII k, as String.toLowerCase has it.
     assertEquals("Sky News", sky.classify(Line.of(1, "S\u212AY NEWS")).value());
     assertEquals(Shape.TEXT, sky.classify(Line.of(1, "Sky N\u00E9ws")).shape());
+  }
+
+  /** The classifier sets the shape on the line it is given, and hands that same line back. */
+  @Test
+  void classifyingGivesBackTheSameLineWithItsShape() {
+    Line formFeed = new Line(3, 7, "", Line.Kind.FORM_FEED, false, java.util.List.of(), false);
+    Line blank = Line.of(4, " \t ");
+    Line piece = new Line(5, 9, "  PA", Line.Kind.CONTINUATION, false, java.util.List.of(), false);
+    Line source = Line.of(6, "  PA ");
+    assertSame(formFeed, classifier.classify(formFeed));
+    assertSame(blank, classifier.classify(blank));
+    assertSame(piece, classifier.classify(piece));
+    assertSame(source, classifier.classify(source));
+    assertEquals(Shape.FORM_FEED, formFeed.shape());
+    assertEquals(Shape.BLANK, blank.shape());
+    // A piece of an over-long line is text, whatever it looks like.
+    assertEquals(Shape.TEXT, piece.shape());
+    assertEquals("PA", piece.trimmed());
+    assertEquals(11, piece.firstColumn());
+    assertEquals(Shape.SOURCE, source.shape());
+    assertEquals(3, source.firstColumn());
   }
 
   private Shape shape(String text) {
