@@ -49,4 +49,19 @@ class PropertyFindingsTest {
     // documented exception to "every line in exactly one element" (README, Guarantees and limits).
     // Each later story takes its blank piece as an empty headline.
   }
+
+  /**
+   * When the story limit cuts a line of text between its pieces, the next story starts with a
+   * piece of that line, and its headline is that piece's text (the piece is text because the line
+   * is, not because of how it looks).
+   */
+  @Test
+  void aStoryCutBetweenPiecesOfALineOfTextKeepsEachPieceAsAHeadline() throws WireFormatException {
+    WireParser parser = WireParser.builder().maxLineLength(16).maxStoryLines(1).build();
+    List<ParseResult> stories = parser.parseAll("abcdefghijklmnopqrstuvwxyz0123456789ABCD\n");
+    assertEquals(3, stories.size());
+    assertEquals("abcdefghijklmnop", stories.get(0).article().headline().orElseThrow().text());
+    assertEquals("qrstuvwxyz012345", stories.get(1).article().headline().orElseThrow().text());
+    assertEquals("6789ABCD", stories.get(2).article().headline().orElseThrow().text());
+  }
 }
