@@ -23,7 +23,13 @@ final class ByteLineReader implements LineReader {
 
   private final InputStream in;
   private final int maxLineBytes;
-  private final byte[] buffer = new byte[BUFFER];
+  /**
+   * The bytes being read: this reader's own buffer, or, over a {@link ChunkInput}, a chunk's array
+   * read in place.
+   */
+  private byte[] buffer;
+  /** The chunks read in place, or {@code null} when bytes are read into this reader's buffer. */
+  private final ChunkInput inPlace;
   private int position;
   private int limit;
   private boolean endOfInput;
@@ -70,6 +76,10 @@ final class ByteLineReader implements LineReader {
     this.in = in;
     this.maxLineBytes = Math.max(4, maxLineBytes);
     this.number = firstLine - 1;
+    // A chunk's bytes are already in memory: read them where they are, without a copy; but not at
+    // the input's start, where a byte-order mark may straddle chunks and is looked for in a buffer.
+    this.inPlace = in instanceof ChunkInput && !inputStart ? (ChunkInput) in : null;
+    this.buffer = inPlace != null ? new byte[0] : new byte[BUFFER];
     fill();
     if (inputStart
         && limit - position >= 3
@@ -294,10 +304,25 @@ final class ByteLineReader implements LineReader {
     lineLength += count;
   }
 
-  /** Reads more bytes; keeps unread ones. Returns false at the end of the input. */
+  /**
+   * Reads more bytes; keeps unread ones. Returns false at the end of the input. It is only ever
+   * called once every byte before {@code limit} is read (a line that runs on past the buffer is
+   * carried in {@code line}), so a chunk's array can take the buffer's place.
+   */
   private boolean fill() throws IOException {
     if (endOfInput) {
       return false;
+    }
+    if (inPlace != null) {
+      byte[] run = inPlace.takeRun();
+      if (run == null) {
+        endOfInput = true;
+        return false;
+      }
+      buffer = run;
+      position = inPlace.runStart();
+      limit = run.length;
+      return true;
     }
     if (position > 0) {
       System.arraycopy(buffer, position, buffer, 0, limit - position);

@@ -13,6 +13,7 @@ final class ChunkInput extends InputStream {
   private final ByteChunks chunks;
   private Chunk chunk;
   private int position;
+  private int runStart;
 
   /**
    * An input from a place in a chunk.
@@ -46,6 +47,28 @@ final class ChunkInput extends InputStream {
       done += n;
     }
     return done == 0 && length > 0 ? -1 : done;
+  }
+
+  /**
+   * The rest of the current chunk, to be read in place rather than copied: the array of the chunk
+   * that holds the next byte, whose bytes from {@link #runStart()} on are the run; everything in
+   * it counts as read. The array must not be written to.
+   *
+   * @return the array, or {@code null} at the end of the input
+   * @throws IOException if reading the next chunk fails
+   */
+  byte[] takeRun() throws IOException {
+    if (!hasByte()) {
+      return null;
+    }
+    runStart = position;
+    position = chunk.bytes.length;
+    return chunk.bytes;
+  }
+
+  /** Where the run {@link #takeRun()} handed out last starts in its array. */
+  int runStart() {
+    return runStart;
   }
 
   /** Whether a byte is left, stepping to the next chunk if this one is read. */

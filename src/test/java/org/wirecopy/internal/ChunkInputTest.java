@@ -31,6 +31,24 @@ class ChunkInputTest {
     assertEquals(-1, in.read());
   }
 
+  /** Runs hand out the rest of each chunk in place, in order, then nothing. */
+  @Test
+  void runsAreTheRestOfEachChunkInOrder() throws IOException {
+    ByteChunks chunks = chunksOf("abcdefgh", 3);
+    ChunkInput in = new ChunkInput(chunks, chunks.after(null), 1);
+    assertEquals('b', in.read());
+    StringBuilder got = new StringBuilder();
+    StringBuilder starts = new StringBuilder();
+    for (byte[] run = in.takeRun(); run != null; run = in.takeRun()) {
+      starts.append(in.runStart());
+      got.append(new String(run, in.runStart(), run.length - in.runStart(),
+          StandardCharsets.US_ASCII)).append('|');
+    }
+    assertEquals("c|def|gh|", got.toString());
+    assertEquals("200", starts.toString());
+    assertEquals(-1, in.read(), "a run counts as read");
+  }
+
   @Test
   void singleBytesStepOverChunkEdges() throws IOException {
     ByteChunks chunks = chunksOf("wxyz", 1);
