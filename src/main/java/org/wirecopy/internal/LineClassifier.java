@@ -5,8 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.wirecopy.Diagnostic;
-import org.wirecopy.DiagnosticCode;
 
 /**
  * Gives a line its {@link Shape} from its text alone. Every check first looks at the line's length
@@ -66,7 +64,7 @@ public final class LineClassifier {
     }
     String t = Chars.trim(text);
     int column = line.column() + Chars.codePoints(text, first);
-    if (line.kind() == Line.Kind.CONTINUATION || wasCut(line)) {
+    if (line.kind() == Line.Kind.CONTINUATION || LineLimit.wasCut(line.events())) {
       // A line too long to read in one piece is text: no header element is that long.
       return line.classifyAs(Shape.TEXT, t, column, null);
     }
@@ -93,15 +91,6 @@ public final class LineClassifier {
       shape = Shape.SLUG;
     }
     return line.classifyAs(shape, t, column, value);
-  }
-
-  private static boolean wasCut(Line line) {
-    for (Diagnostic d : line.events()) {
-      if (d.code() == DiagnosticCode.LINE_TOO_LONG) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private String source(String t) {

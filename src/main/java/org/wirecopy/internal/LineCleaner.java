@@ -90,7 +90,7 @@ public final class LineCleaner implements LineReader {
     // What follows a form feed inside an over-long line is still a piece of that line, and so
     // text whatever it looks like: no header element or marker is that long.
     boolean overLong = raw.kind() == Line.Kind.CONTINUATION
-        || hasCode(events, DiagnosticCode.LINE_TOO_LONG);
+        || LineLimit.wasCut(events);
     for (int ff = text.indexOf('\f'); ; ff = text.indexOf('\f', start)) {
       int end = ff < 0 ? text.length() : ff;
       String piece = text.substring(start, end);
@@ -123,15 +123,6 @@ public final class LineCleaner implements LineReader {
     }
     lastWasBlank = blank;
     return true;
-  }
-
-  private static boolean hasCode(List<Diagnostic> events, DiagnosticCode code) {
-    for (Diagnostic d : events) {
-      if (d.code() == code) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static List<Diagnostic> append(List<Diagnostic> events, Diagnostic d) {

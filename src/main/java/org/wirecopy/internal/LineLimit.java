@@ -29,4 +29,19 @@ final class LineLimit {
             column));
     return all;
   }
+
+  /**
+   * Whether a line's events say it was cut: it is the first piece of an over-long line.
+   *
+   * @param events the line's events
+   * @return true if {@link #cut} reported it
+   */
+  static boolean wasCut(List<Diagnostic> events) {
+    for (Diagnostic d : events) {
+      if (d.code() == DiagnosticCode.LINE_TOO_LONG) {
+        return true;
+      }
+    }
+    return false;
+  }
 }
