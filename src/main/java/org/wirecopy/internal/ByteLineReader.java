@@ -142,10 +142,12 @@ final class ByteLineReader implements LineReader {
    * Finds the end of the line in the buffer, noting on the way whether the line is ASCII and whether
    * it is clean (see {@link Line#clean()}): one pass over the bytes does all three.
    *
-   * <p>Runs of printable ASCII, the bulk of any copy, are passed eight bytes at a time; any other
-   * byte is looked at on its own. In UTF-8 only a C2 or C3 lead byte starts a character the cleaner
-   * acts on (C1 controls, U+00C2 to U+00F4), and then only with some second bytes; curly quotes and
-   * dashes do not.
+   * <p>Runs of printable ASCII, the bulk of any copy, are passed eight bytes at a time, and a word
+   * that holds any other byte says where the first such byte is, so the pass jumps straight to the
+   * line end or the non-ASCII character. That byte is looked at on its own, with the continuation
+   * bytes of a UTF-8 character after it: they can be neither a line end nor a lead byte. In UTF-8
+   * only a C2 or C3 lead byte starts a character the cleaner acts on (C1 controls, U+00C2 to
+   * U+00F4), and then only with some second bytes; curly quotes and dashes do not.
    *
    * @return the index of the CR or LF, or {@code limit} if the buffer holds no line end
    */
@@ -155,7 +157,13 @@ final class ByteLineReader implements LineReader {
     boolean clean = true;
     int end = position;
     while (true) {
-      while (end <= limit - 8 && isPrintableAscii((long) LONGS.get(b, end))) {
+      while (end <= limit - 8) {
+        long outside = outsidePrintableAscii((long) LONGS.get(b, end));
+        if (outside != 0) {
+          // Little-endian: the lowest flag is the first byte outside the range in the text.
+          end += Long.numberOfTrailingZeros(outside) >>> 3;
+          break;
+        }
         end += 8;
       }
       if (end >= limit) {
@@ -171,6 +179,9 @@ final class ByteLineReader implements LineReader {
           ascii = false;
           if (c == (byte) 0xC2 || c == (byte) 0xC3) {
             clean &= end + 1 < limit && leavesClean(c, b[end + 1]);
+          }
+          while (end + 1 < limit && (b[end + 1] & 0xC0) == 0x80) {
+            end++;
           }
         } else {
           clean &= c == '\t';
@@ -202,16 +213,17 @@ final class ByteLineReader implements LineReader {
       MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
   /**
-   * Whether all eight bytes of a word are 0x20 to 0x7E. Each test sets a byte's top bit where that
-   * byte is out of range: at or above 0x80 (the byte's own top bit), below 0x20 (subtracting 0x20
-   * wraps), or 0x7F (XOR makes it 0, subtracting 1 wraps). A borrow can only spread upwards from a
-   * byte that is itself out of range, so no word of printable ASCII is ever rejected, and none with
-   * another byte is ever accepted.
+   * The top bit of each byte of a word that is not 0x20 to 0x7E, exact for the lowest such byte.
+   * Each test sets a byte's top bit where that byte is out of range: at or above 0x80 (the byte's
+   * own top bit), below 0x20 (subtracting 0x20 wraps), or 0x7F (XOR makes it 0, subtracting 1
+   * wraps). A borrow only spreads upwards from a byte that is itself out of range, so no flag is
+   * set below the first byte out of range, and that byte's flag is always set: the result is zero
+   * exactly for a word of printable ASCII.
    */
-  private static boolean isPrintableAscii(long word) {
+  static long outsidePrintableAscii(long word) {
     long below = word - 0x2020202020202020L;
     long del = (word ^ 0x7F7F7F7F7F7F7F7FL) - 0x0101010101010101L;
-    return ((word | below | del) & 0x8080808080808080L) == 0;
+    return (word | below | del) & 0x8080808080808080L;
   }
 
   /** Steps over the CR, LF or CRLF at {@code position}. */

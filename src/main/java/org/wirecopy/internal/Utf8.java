@@ -38,8 +38,19 @@ final class Utf8 {
     int n = 0;
     int i = from;
     while (i < to) {
-      // Runs of ASCII, most of any line, are copied eight bytes at a time.
-      while (i <= to - 8 && ((long) LONGS.get(in, i) & 0x8080808080808080L) == 0) {
+      // Runs of ASCII, most of any line, are copied eight bytes at a time; a word with a non-ASCII
+      // byte has its ASCII bytes before that one copied at once.
+      while (i <= to - 8) {
+        long high = (long) LONGS.get(in, i) & 0x8080808080808080L;
+        if (high != 0) {
+          int run = Long.numberOfTrailingZeros(high) >>> 3;
+          for (int k = 0; k < run; k++) {
+            out[n + k] = (char) in[i + k];
+          }
+          i += run;
+          n += run;
+          break;
+        }
         for (int k = 0; k < 8; k++) {
           out[n + k] = (char) in[i + k];
         }
