@@ -45,6 +45,21 @@ class ChunkedStoryReaderEdgeTest {
     return out;
   }
 
+  /**
+   * A small heap gets small chunks (two jobs in a 64 MiB heap did little but collect with chunks of
+   * 1 MiB), a large one chunks of 1 MiB, and no heap a chunk below the smallest.
+   */
+  @Test
+  void theChunkSizeFollowsTheHeap() {
+    assertEquals(128 << 10, ChunkedStoryReader.chunkBytes(64L << 20));
+    assertEquals(512 << 10, ChunkedStoryReader.chunkBytes(256L << 20));
+    assertEquals(1 << 20, ChunkedStoryReader.chunkBytes(512L << 20));
+    assertEquals(1 << 20, ChunkedStoryReader.chunkBytes(2L << 30));
+    assertEquals(1 << 20, ChunkedStoryReader.chunkBytes(Long.MAX_VALUE));
+    assertEquals(64 << 10, ChunkedStoryReader.chunkBytes(16L << 20));
+    assertEquals(64 << 10, ChunkedStoryReader.chunkBytes(1));
+  }
+
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"UTF-16BE", "UTF-16LE"})
   void aUtf16ByteOrderMarkGoesToTheLineParallelReader(String charset) throws IOException {
