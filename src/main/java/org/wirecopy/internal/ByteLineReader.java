@@ -218,7 +218,8 @@ final class ByteLineReader implements LineReader {
    * own top bit), below 0x20 (subtracting 0x20 wraps), or 0x7F (XOR makes it 0, subtracting 1
    * wraps). A borrow only spreads upwards from a byte that is itself out of range, so no flag is
    * set below the first byte out of range, and that byte's flag is always set: the result is zero
-   * exactly for a word of printable ASCII.
+   * exactly for a word of printable ASCII. Not private: {@code FastLineReadingProperties} checks
+   * both claims on their own.
    */
   static long outsidePrintableAscii(long word) {
     long below = word - 0x2020202020202020L;

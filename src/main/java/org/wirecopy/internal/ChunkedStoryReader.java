@@ -117,12 +117,12 @@ public final class ChunkedStoryReader implements StorySource {
 
   /**
    * The chunk size for a heap: {@link #CHUNK_BYTES}, or less in a small heap. The chunks in flight
-   * and their stories, held until they are handed out, take some ten times the chunks' size; with
-   * chunks of 1 MiB that is a third of a 64 MiB heap, which then does little but collect (two jobs
-   * took longer than one there). A 512th of the heap keeps them to a few percent of it, and keeps a
-   * chunk under half a G1 region, where it is no humongous object. Measured with 1 GiB in a 64 MiB
-   * heap and two jobs: 28 s with chunks of 1 MiB (7 s of it collector pauses), 21 s with a 512th
-   * (1.7 s), 20 s with a 256th (2.4 s).
+   * and their stories stay in memory until the stories are handed out: with chunks of 1 MiB and two
+   * jobs, 29 MB of a 64 MiB heap was still in use after each collection, and the collector ran
+   * every few milliseconds (two jobs took longer than one). A 512th of the heap keeps them to a
+   * few percent of it, and below 256 MiB of heap keeps a chunk under half a G1 region, where it is
+   * no humongous object. Measured with 1 GiB in a 64 MiB heap and two jobs: 28 s with chunks of
+   * 1 MiB (7 s of it collector pauses), 21 s with a 512th (1.7 s), 20 s with a 256th (2.4 s).
    *
    * @param maxHeap the most memory the heap may take, in bytes
    * @return the bytes per chunk, from {@link #MIN_CHUNK_BYTES} to {@link #CHUNK_BYTES}
@@ -130,7 +130,6 @@ public final class ChunkedStoryReader implements StorySource {
   static int chunkBytes(long maxHeap) {
     return (int) Math.max(MIN_CHUNK_BYTES, Math.min(CHUNK_BYTES, maxHeap / HEAP_PER_CHUNK));
   }
-
 
   /** As {@link #open(InputStream, ParserConfig, LineClassifier, int)}, with a chunk size for tests. */
   static StorySource open(InputStream in, ParserConfig config, LineClassifier classifier,

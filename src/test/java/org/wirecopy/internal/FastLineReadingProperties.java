@@ -13,6 +13,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 import net.jqwik.api.constraints.IntRange;
 
 /**
@@ -38,6 +39,45 @@ class FastLineReadingProperties {
       "The council met.", " ", "\t", "\n", "\r", "\r\n", "\f", "\u0000", "\u007f", "\u0085",
       "\u009c", "“quoted”", "£", "é", "\u00C3\u00A9", "\uD83D\uDE00", "\uD83D", "\uDE00",
       "\uFEFF", "\u2028", "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789");
+
+  /**
+   * The word test of the byte reader's line-end pass: zero exactly for eight printable ASCII
+   * bytes, and otherwise its lowest flag marks the first byte that is not, whatever comes after
+   * it (the pass jumps there, so a flag too low would look at a byte twice and one too high would
+   * skip a line end).
+   */
+  @Property(tries = 5000)
+  void theWordTestFindsTheFirstByteOutsidePrintableAscii(@ForAll("words") byte[] word) {
+    int first = -1;
+    for (int i = 0; i < 8 && first < 0; i++) {
+      if (word[i] < 0x20 || word[i] > 0x7E) {
+        first = i;
+      }
+    }
+    long value = 0;
+    for (int i = 7; i >= 0; i--) {
+      value = (value << 8) | (word[i] & 0xFF);
+    }
+    long outside = ByteLineReader.outsidePrintableAscii(value);
+    if (first < 0) {
+      assertEquals(0, outside);
+    } else {
+      assertEquals(first, Long.numberOfTrailingZeros(outside) >>> 3);
+    }
+  }
+
+  /** Eight bytes, mostly printable ASCII with the edges of the range and bytes around them. */
+  @Provide
+  Arbitrary<byte[]> words() {
+    Arbitrary<Byte> edges = Arbitraries.of((byte) 0x1F, (byte) 0x20, (byte) 0x7E, (byte) 0x7F,
+        (byte) 0x80, (byte) 0xFF, (byte) 0x00, (byte) '\n', (byte) '\r', (byte) 0xC3);
+    Arbitrary<Byte> printable = Arbitraries.bytes().between((byte) 0x20, (byte) 0x7E);
+    Arbitrary<Byte> any = Arbitraries.bytes();
+    return Arbitraries.frequencyOf(
+            Tuple.of(6, printable), Tuple.of(2, edges),
+            Tuple.of(1, any))
+        .array(byte[].class).ofSize(8);
+  }
 
   @Provide
   Arbitrary<String> text() {
