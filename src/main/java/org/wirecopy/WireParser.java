@@ -296,7 +296,8 @@ public final class WireParser {
   /**
    * Reads the stories of a stream of bytes on {@code jobs} threads, handing them out in input
    * order, with the same results as {@link #stories(InputStream)}. The input is cut into chunks of
-   * about a megabyte, and {@code jobs} worker threads (and the calling thread when it would
+   * a megabyte (in a heap under 512 MiB, a 512th of the heap, at least 64 KiB), and {@code jobs}
+   * worker threads (and the calling thread when it would
    * otherwise wait) each run the whole parse on a chunk, from the first story that starts after an
    * end marker or form feed in it to where the next chunk's first such story starts; where the two
    * would not agree, the calling thread reads on alone until they do. UTF-16 input is decoded on

@@ -82,8 +82,8 @@ class ParallelStoriesTest {
         assertNotNull(stories.nextStory());
       }
     }
-    // Two chunks of 1 MiB per job in flight, and the chunk after the newest, which its worker
-    // reads to find where to stop: far less than the gigabyte on offer.
+    // Two chunks (of 1 MiB at most) per job in flight, and the chunk after the newest, which its
+    // worker reads to find where to stop: far less than the gigabyte on offer.
     assertTrue(read.get() <= 5 << 20, "read " + read.get() + " bytes");
   }
 

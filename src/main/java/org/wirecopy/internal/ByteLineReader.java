@@ -144,8 +144,9 @@ final class ByteLineReader implements LineReader {
    *
    * <p>Runs of printable ASCII, the bulk of any copy, are passed eight bytes at a time, and a word
    * that holds any other byte says where the first such byte is, so the pass jumps straight to the
-   * line end or the non-ASCII character. That byte is looked at on its own, with the continuation
-   * bytes of a UTF-8 character after it: they can be neither a line end nor a lead byte. In UTF-8
+   * line end, control character or non-ASCII byte. That byte is looked at on its own; after a
+   * non-ASCII byte, the bytes 0x80 to 0xBF that follow (a character's continuation bytes, or stray
+   * ones) are passed with it, since none of them is a line end or a lead byte. In UTF-8
    * only a C2 or C3 lead byte starts a character the cleaner acts on (C1 controls, U+00C2 to
    * U+00F4), and then only with some second bytes; curly quotes and dashes do not.
    *
@@ -216,10 +217,10 @@ final class ByteLineReader implements LineReader {
    * The top bit of each byte of a word that is not 0x20 to 0x7E, exact for the lowest such byte.
    * Each test sets a byte's top bit where that byte is out of range: at or above 0x80 (the byte's
    * own top bit), below 0x20 (subtracting 0x20 wraps), or 0x7F (XOR makes it 0, subtracting 1
-   * wraps). A borrow only spreads upwards from a byte that is itself out of range, so no flag is
-   * set below the first byte out of range, and that byte's flag is always set: the result is zero
-   * exactly for a word of printable ASCII. Not private: {@code FastLineReadingProperties} checks
-   * both claims on their own.
+   * wraps). A borrow only starts at a byte that is itself out of range (it may then flag printable
+   * bytes above it), so no flag is set below the first byte out of range, and that byte's flag is
+   * always set: the result is zero exactly for a word of printable ASCII. Not private: {@code
+   * FastLineReadingProperties} checks both claims on their own.
    */
   static long outsidePrintableAscii(long word) {
     long below = word - 0x2020202020202020L;
