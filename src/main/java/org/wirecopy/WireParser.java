@@ -297,13 +297,13 @@ public final class WireParser {
    * Reads the stories of a stream of bytes on {@code jobs} threads, handing them out in input
    * order, with the same results as {@link #stories(InputStream)}. The input is cut into chunks of
    * a megabyte (in a heap under 512 MiB, a 512th of the heap, at least 64 KiB), and {@code jobs}
-   * worker threads (and the calling thread when it would
-   * otherwise wait) each run the whole parse on a chunk, from the first story that starts after an
-   * end marker or form feed in it to where the next chunk's first such story starts; where the two
-   * would not agree, the calling thread reads on alone until they do. UTF-16 input is decoded on
-   * one thread and split on the calling thread, and {@code jobs} workers assemble its stories. At
-   * most {@code 2 * jobs} chunks (16 at most) are in flight, so memory stays bounded. Closing the
-   * result stops the threads and closes the stream.
+   * worker threads (and the calling thread when it would otherwise wait) each run the whole parse
+   * on a chunk, from the first story that starts after an end marker or form feed in it to where
+   * the next chunk's first such story starts; where the two would not agree, the calling thread
+   * reads on alone until they do. UTF-16 input is decoded on one thread and split on the calling
+   * thread, and {@code jobs} workers assemble its stories. At most {@code 2 * jobs} chunks (16 at
+   * most) are in flight, so memory stays bounded. Closing the result stops the threads and closes
+   * the stream.
    *
    * @param in the bytes
    * @param jobs how many threads assemble stories; 1 reads on the calling thread alone

@@ -84,7 +84,8 @@ public final class AlternatingJobs {
     return n;
   }
 
-  private static double median(double[] values) {
+  /** The middle value (the upper one of an even count), without changing the array. */
+  static double median(double[] values) {
     double[] sorted = values.clone();
     Arrays.sort(sorted);
     return sorted[sorted.length / 2];

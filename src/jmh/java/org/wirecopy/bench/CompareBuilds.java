@@ -78,16 +78,10 @@ public final class CompareBuilds {
     Arrays.sort(ratios);
     System.out.printf(Locale.ROOT, "64 MiB, %d stories, %d job(s), %d rounds after warm-up%n",
         a.storiesFound, jobs, kept);
-    System.out.printf(Locale.ROOT, "A median %.0f ms, B median %.0f ms%n", median(timesA),
-        median(timesB));
+    System.out.printf(Locale.ROOT, "A median %.0f ms, B median %.0f ms%n",
+        AlternatingJobs.median(timesA), AlternatingJobs.median(timesB));
     System.out.printf(Locale.ROOT, "B's time over A's, run by run: median %.3f (quartiles %.3f,"
         + " %.3f)%n", ratios[kept / 2], ratios[kept / 4], ratios[3 * kept / 4]);
-  }
-
-  private static double median(double[] values) {
-    double[] sorted = values.clone();
-    Arrays.sort(sorted);
-    return sorted[sorted.length / 2];
   }
 
   /** One build, reached by reflection through its own class loader. */

@@ -1,6 +1,7 @@
 package org.wirecopy.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -74,9 +75,7 @@ class FastLineReadingProperties {
         (byte) 0x80, (byte) 0xFF, (byte) 0x00, (byte) '\n', (byte) '\r', (byte) 0xC3);
     Arbitrary<Byte> printable = Arbitraries.bytes().between((byte) 0x20, (byte) 0x7E);
     Arbitrary<Byte> any = Arbitraries.bytes();
-    return Arbitraries.frequencyOf(
-            Tuple.of(6, printable), Tuple.of(2, edges),
-            Tuple.of(1, any))
+    return Arbitraries.frequencyOf(Tuple.of(6, printable), Tuple.of(2, edges), Tuple.of(1, any))
         .array(byte[].class).ofSize(8);
   }
 
@@ -101,16 +100,7 @@ class FastLineReadingProperties {
 
   @Provide
   Arbitrary<byte[]> copy() {
-    return Arbitraries.of(PIECES).list().ofMaxSize(60).map(list -> {
-      int length = list.stream().mapToInt(b -> b.length).sum();
-      byte[] all = new byte[length];
-      int at = 0;
-      for (byte[] b : list) {
-        System.arraycopy(b, 0, all, at, b.length);
-        at += b.length;
-      }
-      return all;
-    });
+    return Arbitraries.of(PIECES).list().ofMaxSize(60).map(FastLineReadingProperties::concat);
   }
 
   @Property(tries = 2000)
@@ -151,7 +141,7 @@ class FastLineReadingProperties {
       throws IOException {
     for (Line line : read(new ByteLineReader(new ByteArrayInputStream(input), maxLine))) {
       if (line.kind() != Line.Kind.CONTINUATION) {
-        assertEquals(true, line.clean(), () -> "not called clean: " + line);
+        assertTrue(line.clean(), () -> "not called clean: " + line);
       }
     }
   }
@@ -161,11 +151,13 @@ class FastLineReadingProperties {
     List<byte[]> pieces = List.of(bytes("The council met."), bytes(" "), bytes("\t"), bytes("\n"),
         bytes("\r\n"), bytes("\r"), bytes("“quoted”"), bytes("‘single’"), bytes("–"), bytes("—"),
         bytes("£"), bytes("\u00A0"), bytes("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789~"));
-    return Arbitraries.of(pieces).list().ofMaxSize(60).map(list -> {
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      list.forEach(out::writeBytes);
-      return out.toByteArray();
-    });
+    return Arbitraries.of(pieces).list().ofMaxSize(60).map(FastLineReadingProperties::concat);
+  }
+
+  private static byte[] concat(List<byte[]> pieces) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    pieces.forEach(out::writeBytes);
+    return out.toByteArray();
   }
 
   private static void assertLeftAlone(Line line) throws IOException {
