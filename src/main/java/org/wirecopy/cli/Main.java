@@ -1,11 +1,12 @@
 package org.wirecopy.cli;
 
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -46,13 +47,14 @@ public final class Main {
   private final InputStream stdin;
   private final PrintStream stderr;
   private final boolean stderrIsTerminal;
-  private final Writer out;
+  /** Standard output, buffered: documents arrive as UTF-8 bytes. */
+  private final OutputStream out;
 
   private Main(InputStream stdin, OutputStream stdout, PrintStream stderr, boolean stderrIsTerminal) {
     this.stdin = stdin;
     this.stderr = stderr;
     this.stderrIsTerminal = stderrIsTerminal;
-    this.out = new Utf8Writer(stdout);
+    this.out = new BufferedOutputStream(stdout, 1 << 16);
   }
 
   /**
@@ -95,11 +97,11 @@ public final class Main {
     Main main = new Main(stdin, stdout, stderr, stderrIsTerminal);
     try {
       if (options.help()) {
-        main.out.write(Options.HELP);
+        main.out.write(Options.HELP.getBytes(StandardCharsets.UTF_8));
         return OK;
       }
       if (options.version()) {
-        main.out.write("wirecopy " + Version.get() + "\n");
+        main.out.write(("wirecopy " + Version.get() + "\n").getBytes(StandardCharsets.UTF_8));
         return OK;
       }
       return main.readAll(options);
@@ -247,27 +249,30 @@ public final class Main {
   }
 
   /**
-   * The documents of a batch of stories, in order. Runs on a worker thread when there are several
-   * jobs, so it touches nothing but its arguments.
+   * The documents of a batch of stories, in order, as UTF-8. Runs on a worker thread when there
+   * are several jobs, so it touches nothing but its arguments. The JSON writers write UTF-8
+   * themselves; the text of the other formats is encoded by the JDK, which writes a lone surrogate
+   * (only a String input can hold one) as {@code ?}.
    */
   private static OutputPipeline.Batch format(
-      String file, List<ParseResult> stories, OutputFormat format, boolean opensInput) {
-    StringBuilder text = new StringBuilder(stories.size() * 4096);
+      String file, List<ParseResult> stories, OutputFormat format, boolean opensInput)
+      throws IOException {
+    ByteArrayOutputStream text = new ByteArrayOutputStream(stories.size() * 4096);
     List<String> warnings = new ArrayList<>();
     for (int i = 0; i < stories.size(); i++) {
       ParseResult story = stories.get(i);
       boolean jsonLine = format != OutputFormat.WIRE && format != OutputFormat.NITF;
       if (!jsonLine && (i > 0 || !opensInput)) {
-        text.append("\f\n"); // documents that cannot share a line: a form feed line between
+        text.write(FORM_FEED_LINE); // documents that cannot share a line: a form feed line between
       }
       switch (format) {
         case JSON -> JsonArticleWriter.write(story, text);
         case NINJS -> NinjsWriter.write(story, NinjsVersion.V2_1, text);
         case NINJS3 -> NinjsWriter.write(story, NinjsVersion.V3_1, text);
-        case WIRE -> text.append(WireTextWriter.toWireText(story.article()));
+        case WIRE -> text.write(utf8(WireTextWriter.toWireText(story.article())));
         case NITF -> {
           WriteResult nitf = NitfWriter.toNitf(story);
-          text.append(nitf.text());
+          text.write(utf8(nitf.text()));
           // What the XML could not hold goes to standard error; the exit code stays 0.
           for (WriteWarning w : nitf.warnings()) {
             warnings.add("wirecopy: " + file + ":" + w);
@@ -275,17 +280,27 @@ public final class Main {
         }
       }
       if (jsonLine) {
-        text.append('\n');
+        text.write('\n');
       }
     }
-    return new OutputPipeline.Batch(text.toString(), warnings);
+    return new OutputPipeline.Batch(text, warnings);
+  }
+
+  private static final byte[] FORM_FEED_LINE = {'\f', '\n'};
+
+  private static byte[] utf8(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
   }
 
   /** Writes a batch's text and then its warnings. */
   private void write(OutputPipeline.Batch batch) throws IOException {
-    out.write(batch.text());
-    for (String warning : batch.warnings()) {
-      stderr.println(warning);
+    batch.text().writeTo(out);
+    if (!batch.warnings().isEmpty()) {
+      // Standard error is not buffered here: what stands before a warning is shown before it.
+      out.flush();
+      for (String warning : batch.warnings()) {
+        stderr.println(warning);
+      }
     }
   }
 }

@@ -1,5 +1,6 @@
 package org.wirecopy.cli;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.util.ArrayDeque;
@@ -24,12 +25,15 @@ final class OutputPipeline {
   /** Stories per batch on workers: enough that handing a batch over costs little beside it. */
   private static final int BATCH_STORIES = 32;
 
-  /** The text of a batch of documents, and the warnings to print on standard error. */
-  record Batch(String text, List<String> warnings) {}
+  /**
+   * The documents of a batch as UTF-8, and the warnings to print on standard error. The buffer is
+   * the formatter's own, handed over whole: nothing writes to it once the batch is made.
+   */
+  record Batch(ByteArrayOutputStream text, List<String> warnings) {}
 
   /** Formats stories; {@code opensInput} says whether the first of them is the input's first. */
   interface Formatter {
-    Batch format(List<ParseResult> stories, boolean opensInput);
+    Batch format(List<ParseResult> stories, boolean opensInput) throws IOException;
   }
 
   /** Where batches go, in input order. */

@@ -1,5 +1,7 @@
 package org.wirecopy.write;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.util.List;
 import java.util.Optional;
 import org.wirecopy.Article;
@@ -44,9 +46,7 @@ public final class NinjsWriter {
    * @return the JSON text
    */
   public static String toJson(ParseResult result, NinjsVersion version) {
-    StringBuilder out = new StringBuilder(2048);
-    write(result, version, out);
-    return out.toString();
+    return json(result, version).toString();
   }
 
   /**
@@ -68,9 +68,28 @@ public final class NinjsWriter {
    * @param out where to write
    */
   public static void write(ParseResult result, NinjsVersion version, StringBuilder out) {
+    out.append(toJson(result, version));
+  }
+
+  /**
+   * Writes the ninjs object for a story and its diagnostics as UTF-8, on one line, without a line
+   * end: the bytes of {@link #toJson(ParseResult, NinjsVersion)}, written in one call.
+   *
+   * @param result the story and the diagnostics to carry along
+   * @param version the ninjs version to write
+   * @param out where to write
+   * @throws IOException if writing fails
+   */
+  public static void write(ParseResult result, NinjsVersion version, OutputStream out)
+      throws IOException {
+    json(result, version).writeTo(out);
+  }
+
+  private static JsonText json(ParseResult result, NinjsVersion version) {
     Article a = result.article();
     NinjsVersion v = version;
-    JsonText json = new JsonText(out);
+    // The paragraphs go out twice, as plain text and as HTML.
+    JsonText json = new JsonText(2 * JsonArticleWriter.expectedBytes(a));
     json.raw("{").key("uri").string(StoryUri.of(a));
     json.raw(",").key("type").string("text");
     json.raw(",").key("version").string(a.slug().flatMap(s -> s.version()).orElse("1"));
@@ -105,6 +124,7 @@ public final class NinjsWriter {
     edNote(a).ifPresent(note -> json.raw(",").key(v.edNote).string(note));
     descriptions(result, v, json);
     json.raw("}");
+    return json;
   }
 
   private static java.time.LocalDateTime utcLocal(Embargo e) {

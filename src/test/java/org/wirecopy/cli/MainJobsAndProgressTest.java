@@ -37,6 +37,16 @@ class MainJobsAndProgressTest {
     return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
+  /** Every core but one, so the main thread and the JIT compiler keep one; never none. */
+  @Test
+  void theDefaultLeavesOneCoreForTheMainThread() {
+    assertEquals(1, Options.defaultJobs(1));
+    assertEquals(1, Options.defaultJobs(2));
+    assertEquals(3, Options.defaultJobs(4));
+    assertEquals(Options.defaultJobs(Runtime.getRuntime().availableProcessors()),
+        Options.DEFAULT_JOBS);
+  }
+
   @Test
   void anyNumberOfJobsPrintsTheSameStoriesInTheSameOrder() {
     Run one = run(false, "--jobs", "1", archive.toString());

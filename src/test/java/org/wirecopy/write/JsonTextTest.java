@@ -8,15 +8,15 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class JsonTextTest {
 
+  /** Written into the smallest buffer, so that most strings make it grow, escapes included. */
   private static String json(String s) {
-    StringBuilder out = new StringBuilder();
-    new JsonText(out).string(s);
-    return out.toString();
+    return new JsonText(0).string(s).toString();
   }
 
   @ParameterizedTest(name = "{0}")
@@ -48,6 +48,28 @@ class JsonTextTest {
   @Property(tries = 2000)
   void escapesExactlyLikeTheCharacterByCharacterRule(@ForAll("awkwardStrings") String s) {
     assertEquals(referenceEscape(s), json(s));
+  }
+
+  /**
+   * A string is encoded a slice of characters at a time: long strings come out whole, and a
+   * surrogate pair that straddles a slice's end is still one four-byte character, not two escapes.
+   */
+  @Property(tries = 200)
+  void longStringsAreWrittenWholeWhereverAPairFalls(
+      @ForAll @IntRange(min = 4090, max = 4100) int near,
+      @ForAll @IntRange(min = 0, max = 2) int slices,
+      @ForAll("awkwardStrings") String tail) {
+    // The writer's slice is 4096 characters, one less where it left a pair's high half behind.
+    int before = near + slices * 4095;
+    String s = "a".repeat(before) + "\uD83D\uDE00" + tail + "é“".repeat(before / 2);
+    assertEquals(referenceEscape(s), json(s));
+  }
+
+  /** Room is made for three bytes a character; an escape takes six and must make its own. */
+  @org.junit.jupiter.api.Test
+  void aStringOfNothingButEscapes() {
+    String controls = "\u0001\u2028\"\uD800".repeat(3000);
+    assertEquals(referenceEscape(controls), json(controls));
   }
 
   @Provide
