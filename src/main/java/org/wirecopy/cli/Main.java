@@ -44,6 +44,9 @@ public final class Main {
   static final int REJECTED = 1;
   static final int USAGE_OR_IO = 2;
 
+  /** What stands between two documents that cannot share a line (wire text, NITF). */
+  private static final byte[] FORM_FEED_LINE = {'\f', '\n'};
+
   private final InputStream stdin;
   private final PrintStream stderr;
   private final boolean stderrIsTerminal;
@@ -251,8 +254,7 @@ public final class Main {
   /**
    * The documents of a batch of stories, in order, as UTF-8. Runs on a worker thread when there
    * are several jobs, so it touches nothing but its arguments. The JSON writers write UTF-8
-   * themselves; the text of the other formats is encoded by the JDK, which writes a lone surrogate
-   * (only a String input can hold one) as {@code ?}.
+   * themselves; the text of the other formats is encoded by the JDK's UTF-8 encoder.
    */
   private static OutputPipeline.Batch format(
       String file, List<ParseResult> stories, OutputFormat format, boolean opensInput)
@@ -263,7 +265,7 @@ public final class Main {
       ParseResult story = stories.get(i);
       boolean jsonLine = format != OutputFormat.WIRE && format != OutputFormat.NITF;
       if (!jsonLine && (i > 0 || !opensInput)) {
-        text.write(FORM_FEED_LINE); // documents that cannot share a line: a form feed line between
+        text.write(FORM_FEED_LINE);
       }
       switch (format) {
         case JSON -> JsonArticleWriter.write(story, text);
@@ -285,8 +287,6 @@ public final class Main {
     }
     return new OutputPipeline.Batch(text, warnings);
   }
-
-  private static final byte[] FORM_FEED_LINE = {'\f', '\n'};
 
   private static byte[] utf8(String text) {
     return text.getBytes(StandardCharsets.UTF_8);

@@ -36,7 +36,7 @@ record Options(
    * jobs (stories come out in input order); what differs is the time. The main thread reads,
    * counts line ends and writes, and for the first seconds of a run the JIT compiler keeps a core
    * busy; jobs above that compete with them. On two cores, two jobs took about 1.5 times as long
-   * as one (512 MiB of JSON Lines: 8.4 to 9.8 s against 5.4 to 6.6 s).
+   * as one (512 MiB of JSON Lines: 8.4 to 9.8 s against 5.4 to 6.6 s; README, Performance).
    */
   static final int DEFAULT_JOBS = defaultJobs(Runtime.getRuntime().availableProcessors());
 

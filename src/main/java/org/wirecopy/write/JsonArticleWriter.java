@@ -40,7 +40,8 @@ public final class JsonArticleWriter {
   }
 
   /**
-   * Appends the JSON object for one story, on one line, without a line end.
+   * Appends the JSON object for one story, on one line, without a line end. The text is made as
+   * UTF-8 and decoded to be appended; {@link #write(ParseResult, OutputStream)} skips that step.
    *
    * @param result the story and its diagnostics
    * @param out where to write
@@ -50,10 +51,10 @@ public final class JsonArticleWriter {
   }
 
   /**
-   * Writes the JSON object for one story as UTF-8, on one line, without a line end: the bytes of
-   * {@link #toJson}, made without an intermediate {@code String} and written with one call to
-   * {@code out}. The fastest way to write JSON Lines; many stories going to a file or a socket
-   * want a buffered stream, as each call writes through.
+   * Writes the JSON object for one story as UTF-8, on one line, without a line end (JSON Lines
+   * wants a {@code '\n'} after each): the bytes of {@link #toJson}, made without an intermediate
+   * {@code String} and passed to {@code out} in one {@code write}. The fastest way to write JSON
+   * Lines; give it a buffered stream, or each story is a write of its own to the file or socket.
    *
    * @param result the story and its diagnostics
    * @param out where to write

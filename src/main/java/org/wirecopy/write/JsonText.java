@@ -8,7 +8,7 @@ import java.util.Optional;
 
 /**
  * Writes JSON values as UTF-8 bytes into a buffer of its own. Every string is written correctly:
- * control characters, DEL, U+2028 and U+2029 are escaped, and a lone surrogate becomes a {@code
+ * C0 control characters, DEL, U+2028 and U+2029 are escaped, and a lone surrogate becomes a {@code
  * \\uXXXX} escape rather than an encoding error, so the bytes are always valid UTF-8.
  *
  * <p>Escaping and encoding are one pass over each string's characters. Writing into a {@code

@@ -73,7 +73,8 @@ public final class NinjsWriter {
 
   /**
    * Writes the ninjs object for a story and its diagnostics as UTF-8, on one line, without a line
-   * end: the bytes of {@link #toJson(ParseResult, NinjsVersion)}, written in one call.
+   * end: the bytes of {@link #toJson(ParseResult, NinjsVersion)}, made without an intermediate
+   * {@code String} and passed to {@code out} in one {@code write}; give it a buffered stream.
    *
    * @param result the story and the diagnostics to carry along
    * @param version the ninjs version to write
