@@ -2,6 +2,8 @@ package org.wirecopy.cli;
 
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -35,8 +37,9 @@ import org.wirecopy.write.WriteWarning;
  * story in the format {@code --format} names.
  *
  * <p>Exit codes: 0 when every input was read (warnings and ERROR diagnostics included), 1 when
- * {@code --strict} rejects an input, 2 for a usage error or an unreadable file. Errors are one line
- * on standard error, never a stack trace.
+ * {@code --strict} rejects an input, 2 for a usage error, an unreadable file or output that cannot
+ * be written (which ends the run at once). Errors are one line on standard error, never a stack
+ * trace.
  */
 public final class Main {
 
@@ -67,7 +70,10 @@ public final class Main {
    */
   public static void main(String[] args) {
     PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-    System.exit(run(args, System.in, System.out, err, Terminal.isStandardError()));
+    // Not System.out: a PrintStream swallows write errors, so a full disk would lose the output
+    // without a word, and a reader that went away (| head) would leave the whole input to parse.
+    OutputStream stdout = new FileOutputStream(FileDescriptor.out);
+    System.exit(run(args, System.in, stdout, err, Terminal.isStandardError()));
   }
 
   /**
@@ -98,26 +104,24 @@ public final class Main {
       return USAGE_OR_IO;
     }
     Main main = new Main(stdin, stdout, stderr, stderrIsTerminal);
+    int exit;
     try {
       if (options.help()) {
         main.out.write(Options.HELP.getBytes(StandardCharsets.UTF_8));
-        return OK;
-      }
-      if (options.version()) {
+        exit = OK;
+      } else if (options.version()) {
         main.out.write(("wirecopy " + Version.get() + "\n").getBytes(StandardCharsets.UTF_8));
-        return OK;
+        exit = OK;
+      } else {
+        exit = main.readAll(options);
       }
-      return main.readAll(options);
+      main.out.flush();
     } catch (IOException e) {
+      // Output that cannot be written: nothing after it could be either, so the run stops here.
       stderr.println("wirecopy: cannot write output: " + e.getMessage());
       return USAGE_OR_IO;
-    } finally {
-      try {
-        main.out.flush();
-      } catch (IOException e) {
-        stderr.println("wirecopy: cannot write output: " + e.getMessage());
-      }
     }
+    return exit;
   }
 
   private int readAll(Options options) throws IOException {
@@ -170,7 +174,7 @@ public final class Main {
           if (liveInput && nothingWaiting()) {
             // The next read may wait for a live feed: show what is ready before waiting.
             output.finish();
-            out.flush();
+            flushOutput();
           }
         }
         output.finish();
@@ -181,6 +185,8 @@ public final class Main {
         }
       }
       return OK;
+    } catch (OutputFailed e) {
+      throw e;
     } catch (WireFormatException e) {
       stderr.println("wirecopy: " + file + ":" + e.line() + ":" + e.column() + ": " + e.code()
           + ": " + e.diagnostic().message());
@@ -294,13 +300,37 @@ public final class Main {
 
   /** Writes a batch's text and then its warnings. */
   private void write(OutputPipeline.Batch batch) throws IOException {
-    batch.text().writeTo(out);
+    try {
+      batch.text().writeTo(out);
+    } catch (IOException e) {
+      throw new OutputFailed(e);
+    }
     if (!batch.warnings().isEmpty()) {
       // Standard error is not buffered here: what stands before a warning is shown before it.
-      out.flush();
+      flushOutput();
       for (String warning : batch.warnings()) {
         stderr.println(warning);
       }
+    }
+  }
+
+  private void flushOutput() throws OutputFailed {
+    try {
+      out.flush();
+    } catch (IOException e) {
+      throw new OutputFailed(e);
+    }
+  }
+
+  /**
+   * Standard output could not be written (a full disk, a reader that went away): told apart from
+   * a failure to read the input, which ends only that input.
+   */
+  private static final class OutputFailed extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    OutputFailed(IOException cause) {
+      super(cause.getMessage(), cause);
     }
   }
 }

@@ -76,7 +76,7 @@ record Options(
         --version            print the version
 
       Exit codes: 0 every input was read (diagnostics included), 1 --strict
-      rejected an input, 2 usage error or unreadable file.
+      rejected an input, 2 usage error, unreadable file or unwritable output.
       """;
 
   /** A command line that cannot be run. */

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.JarFile;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 
@@ -69,6 +70,25 @@ class CliJarIT {
         .parse(new ByteArrayInputStream(nitf.out().getBytes(StandardCharsets.UTF_8)));
     assertEquals("HARBOUR TOWN VOTES TO KEEP ITS LAST FERRY SERVICE",
         doc.getElementsByTagName("hl1").item(0).getTextContent());
+  }
+
+  /**
+   * The tool writes to standard output's file descriptor, not through {@code System.out}, whose
+   * PrintStream would swallow the error: a full disk is one line and exit code 2, not exit 0.
+   */
+  @Test
+  void aFullDiskIsReportedAndExitTwo() throws Exception {
+    File full = new File("/dev/full");
+    Assumptions.assumeTrue(full.exists(), "/dev/full is Linux only");
+    Path err = Files.createTempFile("wirecopy-err", ".txt");
+    Process p = new ProcessBuilder(
+            Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+            CLI_JAR.toString(), "testdata/cases/01-seed-harbour-ferry.txt")
+        .redirectOutput(full).redirectError(err.toFile()).start();
+    assertTrue(p.waitFor(60, TimeUnit.SECONDS), "finished");
+    assertEquals(2, p.exitValue());
+    assertTrue(Files.readString(err).startsWith("wirecopy: cannot write output: "),
+        Files.readString(err));
   }
 
   @Test
