@@ -137,6 +137,62 @@ class ParallelStoriesTest {
     }
   }
 
+  /**
+   * Every story read before an input fails comes out before the failure, as with one job: the
+   * chunks read whole before it, and the short last chunk read up to it.
+   */
+  @ParameterizedTest(name = "failing after {0} bytes")
+  @ValueSource(ints = {100, 300_000, 1 << 20, (1 << 20) + 1, 3_500_000})
+  void storiesReadBeforeAFailureComeFirst(int good) throws Exception {
+    byte[] archive = SyntheticArchive.generate(43, 4 << 20);
+    List<String> one = new ArrayList<>();
+    IOException oneFailed = readUntilFailure(parser.stories(failingAfter(archive, good), 1), one);
+    List<String> two = new ArrayList<>();
+    IOException twoFailed = readUntilFailure(parser.stories(failingAfter(archive, good), 2), two);
+    assertEquals("disk gone", oneFailed.getMessage());
+    assertEquals("disk gone", twoFailed.getMessage());
+    assertEquals(one, two);
+    assertTrue(good < 10_000 || one.size() > good / 5_000, one.size() + " stories before the failure");
+  }
+
+  private static IOException readUntilFailure(StoryStream stories, List<String> into) {
+    try (stories) {
+      for (ParseResult r = stories.nextStory(); r != null; r = stories.nextStory()) {
+        into.add(JsonArticleWriter.toJson(r));
+      }
+      throw new AssertionError("the input did not fail");
+    } catch (IOException e) {
+      return e;
+    } catch (WireFormatException e) {
+      throw new AssertionError("a lenient parser does not throw", e);
+    }
+  }
+
+  /** The first {@code good} bytes of {@code bytes}, then a failure at every read. */
+  private static InputStream failingAfter(byte[] bytes, int good) {
+    return new InputStream() {
+      private final InputStream before = new ByteArrayInputStream(bytes, 0, good);
+
+      @Override
+      public int read() throws IOException {
+        int b = before.read();
+        if (b < 0) {
+          throw new IOException("disk gone");
+        }
+        return b;
+      }
+
+      @Override
+      public int read(byte[] b, int off, int len) throws IOException {
+        int n = before.read(b, off, len);
+        if (n < 0) {
+          throw new IOException("disk gone");
+        }
+        return n;
+      }
+    };
+  }
+
   @Test
   void jobsMustBePositive() {
     assertThrows(IllegalArgumentException.class,

@@ -188,23 +188,32 @@ public final class Main {
     } catch (OutputFailed e) {
       throw e;
     } catch (WireFormatException e) {
-      stderr.println("wirecopy: " + file + ":" + e.line() + ":" + e.column() + ": " + e.code()
-          + ": " + e.diagnostic().message());
+      reportError(file + ":" + e.line() + ":" + e.column() + ": " + e.code() + ": "
+          + e.diagnostic().message());
       return REJECTED;
     } catch (NoSuchFileException e) {
-      stderr.println("wirecopy: cannot read " + file + ": no such file");
+      reportError("cannot read " + file + ": no such file");
       return USAGE_OR_IO;
     } catch (AccessDeniedException e) {
-      stderr.println("wirecopy: cannot read " + file + ": permission denied");
+      reportError("cannot read " + file + ": permission denied");
       return USAGE_OR_IO;
     } catch (IOException e) {
       String why = Files.isDirectory(Path.of(file)) ? "it is a directory" : String.valueOf(e.getMessage());
-      stderr.println("wirecopy: cannot read " + file + ": " + why);
+      reportError("cannot read " + file + ": " + why);
       return USAGE_OR_IO;
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-      stderr.println("wirecopy: internal error while reading " + file + ": " + e);
+      reportError("internal error while reading " + file + ": " + e);
       return USAGE_OR_IO;
     }
+  }
+
+  /**
+   * One line on standard error, after the documents before it: standard output is flushed first,
+   * so that on a terminal showing both the line follows the stories it comes after.
+   */
+  private void reportError(String message) throws OutputFailed {
+    flushOutput();
+    stderr.println("wirecopy: " + message);
   }
 
   /**
@@ -244,14 +253,14 @@ public final class Main {
   }
 
   /**
-   * The next story; before a strict parse's rejection is reported, the stories read before it are
-   * written, as they would have been one by one.
+   * The next story; before a strict parse's rejection or a failure to read is reported, the
+   * stories read before it are written, as they would have been one by one.
    */
   private static ParseResult nextStory(StoryStream stories, OutputPipeline output)
       throws IOException, WireFormatException {
     try {
       return stories.nextStory();
-    } catch (WireFormatException e) {
+    } catch (WireFormatException | IOException e) {
       output.finish();
       throw e;
     }

@@ -47,7 +47,7 @@ record Options(
 
   static final String HELP =
       """
-      Usage: java -jar wirecopy-cli.jar [options] FILE...
+      Usage: java -jar wirecopy-VERSION-cli.jar [options] FILE...
 
       Reads PA-style wire copy and prints one JSON object per story, one per line
       (JSON Lines). FILE may be - for standard input.

@@ -99,12 +99,22 @@ final class ByteChunks implements Closeable {
       throw failure;
     }
     byte[] bytes = new byte[size];
-    int got;
+    int got = 0;
     try {
-      got = in.readNBytes(bytes, 0, size);
+      while (got < size) {
+        int n = in.read(bytes, got, size - got);
+        if (n < 0) {
+          break;
+        }
+        got += n;
+      }
     } catch (IOException e) {
+      // The bytes read before the failure make a last, short chunk, as one thread would have read
+      // them before meeting it; the failure comes with the next chunk.
       failure = e;
-      throw e;
+      if (got == 0) {
+        throw e;
+      }
     }
     if (got == 0) {
       endOfInput = true;

@@ -36,17 +36,32 @@ final class ChunkInput extends InputStream {
     return chunk.bytes[position++] & 0xFF;
   }
 
-  /** Fills as much of the buffer as the input has, across chunks, as a file would. */
+  /**
+   * Fills as much of the buffer as the input has, across chunks, as a file would. Bytes copied
+   * before a chunk fails to read are handed out first; the failure comes with the next read.
+   */
   @Override
   public int read(byte[] buffer, int offset, int length) throws IOException {
     int done = 0;
-    while (done < length && hasByte()) {
+    while (done < length && hasByteOrCopied(done)) {
       int n = Math.min(length - done, chunk.bytes.length - position);
       System.arraycopy(chunk.bytes, position, buffer, offset + done, n);
       position += n;
       done += n;
     }
     return done == 0 && length > 0 ? -1 : done;
+  }
+
+  /** {@link #hasByte()}, but false instead of a failure once {@code copied} bytes are out. */
+  private boolean hasByteOrCopied(int copied) throws IOException {
+    try {
+      return hasByte();
+    } catch (IOException e) {
+      if (copied > 0) {
+        return false;
+      }
+      throw e;
+    }
   }
 
   /**

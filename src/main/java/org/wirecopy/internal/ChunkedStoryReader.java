@@ -36,6 +36,10 @@ import org.wirecopy.internal.ByteChunks.Chunk;
  * memory stays bounded. If no worker has
  * started the oldest chunk when its stories are wanted, the calling thread parses it itself.
  *
+ * <p>A failure to read the input arrives, as thrown, after every story one thread would have
+ * handed out before meeting it: those of the chunks read whole, then those the worker of the last
+ * chunk finished before it needed the bytes that failed.
+ *
  * <p>Not thread-safe: one thread calls {@link #next()}. {@link #close()} stops the workers.
  */
 public final class ChunkedStoryReader implements StorySource {
@@ -66,6 +70,14 @@ public final class ChunkedStoryReader implements StorySource {
   private Chunk lastDispatched;
   private boolean allDispatched;
   private Iterator<ParseResult> ready = Collections.emptyIterator();
+  /**
+   * A failure to read, thrown once the stories read before it are handed out, as one thread would
+   * hand them out: the stories of the chunks in flight, then those a worker finished before it met
+   * the failure.
+   */
+  private IOException failure;
+  /** Whether {@link #failure} is thrown as soon as {@link #ready} runs out. */
+  private boolean failedAfterReady;
   /** The reader the calling thread reads on with, after a worker stopped without a hand-over. */
   private StoryReader readingOn;
   private boolean finished;
@@ -86,7 +98,9 @@ public final class ChunkedStoryReader implements StorySource {
     /** The worker reached the next chunk's start in the same state. */
     NEXT_CHUNK,
     /** The worker passed the next chunk's start, or could not find one: see {@code rest}. */
-    HANDED_OVER
+    HANDED_OVER,
+    /** Reading on past the chunk failed: its stories come first, then {@code failure}. */
+    FAILED
   }
 
   /**
@@ -96,8 +110,15 @@ public final class ChunkedStoryReader implements StorySource {
    * @param stories its stories
    * @param end how it stopped
    * @param rest for {@link End#HANDED_OVER}, the reader at the boundary where it stopped
+   * @param failure for {@link End#FAILED}, what reading on threw
    */
-  private record ChunkResult(Boundary start, List<ParseResult> stories, End end, StoryReader rest) {}
+  private record ChunkResult(
+      Boundary start, List<ParseResult> stories, End end, StoryReader rest, IOException failure) {
+
+    ChunkResult(Boundary start, List<ParseResult> stories, End end, StoryReader rest) {
+      this(start, stories, end, rest, null);
+    }
+  }
 
   /**
    * The reader for a stream of bytes on {@code jobs} threads: a chunked one, or for UTF-16 (which
@@ -168,6 +189,12 @@ public final class ChunkedStoryReader implements StorySource {
       if (finished) {
         return null;
       }
+      if (failure != null && readingOn == null && (inFlight.isEmpty() || failedAfterReady)) {
+        // Every story read before the failure is out; a reader on its own meets it itself.
+        IOException thrown = failure;
+        finish();
+        throw thrown;
+      }
       if (readingOn != null) {
         ParseResult story = readOn();
         if (story != null) {
@@ -178,8 +205,10 @@ public final class ChunkedStoryReader implements StorySource {
       fillWindow();
       Pending oldest = inFlight.pollFirst();
       if (oldest == null) {
-        // An empty input: a hand-over to a next chunk needs that chunk to exist.
-        finish();
+        if (failure == null) {
+          // An empty input: a hand-over to a next chunk needs that chunk to exist.
+          finish();
+        }
         continue;
       }
       take(result(oldest));
@@ -193,6 +222,10 @@ public final class ChunkedStoryReader implements StorySource {
       case END_OF_INPUT -> finish();
       case HANDED_OVER -> readingOn = result.rest();
       case NEXT_CHUNK -> handedOver++;
+      case FAILED -> {
+        failure = result.failure();
+        failedAfterReady = true;
+      }
       case NO_START -> throw new IllegalStateException("a chunk without a start was handed over");
     }
   }
@@ -231,9 +264,18 @@ public final class ChunkedStoryReader implements StorySource {
     return story;
   }
 
-  private void fillWindow() throws IOException {
+  private void fillWindow() {
     while (!allDispatched && inFlight.size() < window) {
-      Chunk next = chunks.after(lastDispatched);
+      Chunk next;
+      try {
+        next = chunks.after(lastDispatched);
+      } catch (IOException e) {
+        // The chunks already in flight were read whole: their stories come first. The worker of
+        // the last of them meets the same failure when it reads on past its end.
+        failure = e;
+        allDispatched = true;
+        return;
+      }
       if (next == null) {
         allDispatched = true;
       } else {
@@ -272,8 +314,22 @@ public final class ChunkedStoryReader implements StorySource {
     }
   }
 
-  /** A worker's job: a chunk's stories, from its start to the next chunk's start. */
+  /**
+   * A worker's job: a chunk's stories, from its start to the next chunk's start. A failure to read
+   * the chunks after it ends the job with the stories finished before it.
+   */
   private ChunkResult parse(Chunk chunk) throws IOException {
+    List<ParseResult> stories = new ArrayList<>();
+    try {
+      return parse(chunk, stories);
+    } catch (InterruptedIOException e) {
+      throw e;
+    } catch (IOException e) {
+      return new ChunkResult(null, stories, End.FAILED, null, e);
+    }
+  }
+
+  private ChunkResult parse(Chunk chunk, List<ParseResult> stories) throws IOException {
     StoryReader reader;
     if (chunk.index == 0) {
       reader = StoryReader.ofBytesFrom(new ChunkInput(chunks, chunk, 0), config, classifier, 1,
@@ -285,7 +341,6 @@ public final class ChunkedStoryReader implements StorySource {
       }
     }
     Boundary start = reader.boundary();
-    List<ParseResult> stories = new ArrayList<>();
     Boundary target = null;
     boolean past = false;
     for (Boundary at = start; ; at = reader.boundary()) {
@@ -297,7 +352,7 @@ public final class ChunkedStoryReader implements StorySource {
         past = true;
         Chunk following = chunks.after(chunk);
         if (following != null) {
-          StoryReader probe = fromStart(following);
+          StoryReader probe = probeOrNull(following);
           if (probe == null) {
             return new ChunkResult(start, stories, End.HANDED_OVER, reader);
           }
@@ -334,6 +389,21 @@ public final class ChunkedStoryReader implements StorySource {
     StoryReader reader = StoryReader.ofBytesFrom(new ChunkInput(chunks, chunk, chunk.lineStart),
         config, classifier, chunk.lineStartNumber, false);
     return reader.skipToStoryAfterMarker(chunk.lastLine) ? reader : null;
+  }
+
+  /**
+   * {@link #fromStart}, or {@code null} when looking for the chunk's start fails to read the chunks
+   * after it: the calling thread then reads on from this worker's reader and meets the failure
+   * itself, after every story before it, as one thread would.
+   */
+  private StoryReader probeOrNull(Chunk chunk) throws IOException {
+    try {
+      return fromStart(chunk);
+    } catch (InterruptedIOException e) {
+      throw e;
+    } catch (IOException e) {
+      return null;
+    }
   }
 
   private void finish() {

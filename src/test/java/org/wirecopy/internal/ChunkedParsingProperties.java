@@ -1,10 +1,12 @@
 package org.wirecopy.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -162,6 +164,79 @@ class ChunkedParsingProperties {
       @ForAll("lineLimits") int maxLineLength,
       @ForAll("storyLimits") int maxStoryLines) throws IOException {
     check(soup, chunkBytes, jobs, config(maxLineLength, maxStoryLines));
+  }
+
+  /**
+   * An input that fails to read part way: the stories handed out before the failure are those one
+   * thread hands out before it, and then the failure itself arrives, whatever the chunks and jobs.
+   */
+  @Property
+  void aFailureToReadGivesWhatOneThreadGivesBeforeIt(
+      @ForAll("archives") WireInput archive,
+      @ForAll @IntRange(min = 1, max = 64) int chunkBytes,
+      @ForAll @IntRange(min = 1, max = 3) int jobs,
+      @ForAll @IntRange(min = 40, max = 100) int percent) {
+    byte[] bytes = archive.bytes();
+    int failAt = (int) ((long) bytes.length * percent / 100);
+    ParserConfig config = config(100_000, 200_000);
+    IOException failure = new IOException("disk gone");
+    UntilFailure expected = readUntilFailure(
+        () -> StoryReader.of(failingAfter(bytes, failAt, failure), config, CLASSIFIER));
+    UntilFailure actual = readUntilFailure(() -> ChunkedStoryReader.open(
+        failingAfter(bytes, failAt, failure), config, CLASSIFIER, jobs, chunkBytes));
+    Statistics.label("stories before the failure").collect(Math.min(expected.stories().size(), 5));
+    assertSame(failure, expected.thrown(), "one thread meets the failure");
+    assertSame(failure, actual.thrown(), "the failure arrives as thrown");
+    assertEquals(spans(expected.stories()), spans(actual.stories()),
+        () -> chunkBytes + "-byte chunks, " + jobs + " jobs, failing at " + failAt + "\n" + archive);
+    assertEquals(expected.stories(), actual.stories(),
+        () -> chunkBytes + "-byte chunks, " + jobs + " jobs, failing at " + failAt + "\n" + archive);
+  }
+
+  /** The stories read before a failure, and the failure. */
+  record UntilFailure(List<ParseResult> stories, Throwable thrown) {}
+
+  interface Opener {
+    StorySource open() throws IOException;
+  }
+
+  private static UntilFailure readUntilFailure(Opener opener) {
+    List<ParseResult> stories = new ArrayList<>();
+    try (StorySource reader = opener.open()) {
+      for (ParseResult r = reader.next(); r != null; r = reader.next()) {
+        stories.add(r);
+      }
+      return new UntilFailure(stories, null);
+    } catch (IOException e) {
+      return new UntilFailure(stories, e);
+    }
+  }
+
+  /** The first {@code good} bytes, in reads of up to 7 bytes, then {@code failure} at every read. */
+  private static InputStream failingAfter(byte[] bytes, int good, IOException failure) {
+    return new InputStream() {
+      private int at;
+
+      @Override
+      public int read() throws IOException {
+        byte[] one = new byte[1];
+        return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
+      }
+
+      @Override
+      public int read(byte[] b, int off, int len) throws IOException {
+        if (len == 0) {
+          return 0;
+        }
+        if (at >= good) {
+          throw failure;
+        }
+        int n = Math.min(Math.min(len, 7), good - at);
+        System.arraycopy(bytes, at, b, off, n);
+        at += n;
+        return n;
+      }
+    };
   }
 
   static List<Object> spans(List<ParseResult> results) {

@@ -1,0 +1,109 @@
+package org.wirecopy.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.wirecopy.synthetic.SyntheticArchive;
+
+/**
+ * An error ends an input only after the stories read before it are written, and its line on
+ * standard error comes after them, as on a terminal that shows both.
+ */
+class ErrorOrderTest {
+
+  @TempDir static Path dir;
+
+  private static final String GOOD =
+      "HARBOUR VOTE\n\nPA\n\nTRANSPORT Ferry\n\n02-Jul-2019 16:04:11\n\nThe ferry stays.\n\nends\n";
+  private static final String NO_SLUG = "HEADLINE\n\nPA\n\nThe bus stays.\n";
+
+  /**
+   * Standard input that gives some bytes and then fails, as a disk or a network may. It always
+   * says bytes are waiting, as a busy feed does: the tool then writes in batches rather than
+   * after each story, and the batches in flight are what a failure must not lose.
+   */
+  private static final class FailingInput extends InputStream {
+    private final ByteArrayInputStream before;
+
+    FailingInput(byte[] bytes) {
+      this.before = new ByteArrayInputStream(bytes);
+    }
+
+    @Override
+    public int read() throws IOException {
+      byte[] one = new byte[1];
+      return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
+    }
+
+    @Override
+    public int available() {
+      return before.available() + 1;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      int n = before.read(b, off, len);
+      if (n < 0) {
+        throw new IOException("disk gone");
+      }
+      return n;
+    }
+  }
+
+  /** Standard output and standard error into one stream, as a terminal shows them. */
+  @ParameterizedTest(name = "--jobs {0}")
+  @ValueSource(ints = {1, 2})
+  void aStrictRejectionComesAfterTheStoriesBeforeIt(int jobs) throws IOException {
+    Path file = dir.resolve("two.txt");
+    Files.writeString(file, GOOD + NO_SLUG, StandardCharsets.UTF_8);
+    ByteArrayOutputStream both = new ByteArrayOutputStream();
+    PrintStream err = new PrintStream(both, true, StandardCharsets.UTF_8);
+    int exit = Main.run(new String[] {"--strict", "--jobs", String.valueOf(jobs), file.toString()},
+        InputStream.nullInputStream(), both, err);
+    assertEquals(Main.REJECTED, exit);
+    String shown = both.toString(StandardCharsets.UTF_8);
+    int story = shown.indexOf("{\"headline\":\"HARBOUR VOTE\"");
+    int rejection = shown.indexOf(file + ":12:1: MISSING_SLUG");
+    assertTrue(story >= 0 && rejection > story, shown);
+  }
+
+  @ParameterizedTest(name = "--jobs {0}")
+  @ValueSource(ints = {1, 2})
+  void aReadFailureWritesTheStoriesReadBeforeIt(int jobs) {
+    byte[] archive = SyntheticArchive.generate(7, 3L << 20);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int exit = Main.run(new String[] {"--jobs", String.valueOf(jobs), "-"},
+        new FailingInput(archive), out, new PrintStream(err, true, StandardCharsets.UTF_8));
+    assertEquals(Main.USAGE_OR_IO, exit);
+    assertEquals("wirecopy: cannot read -: disk gone\n",
+        err.toString(StandardCharsets.UTF_8).replace("\r", ""));
+    // Every story the parser handed out before the failure is printed, whatever the jobs: the
+    // same stories as one job prints, and nearly all of the archive's.
+    String printed = out.toString(StandardCharsets.UTF_8);
+    long stories = printed.lines().count();
+    long all = expectedStories(archive);
+    assertFalse(printed.isEmpty());
+    assertTrue(stories >= all - 1 && stories <= all, stories + " of " + all + " stories printed");
+  }
+
+  /** The stories of the whole archive, read without failure. */
+  private static long expectedStories(byte[] archive) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    Main.run(new String[] {"--jobs", "1", "-"}, new ByteArrayInputStream(archive), out,
+        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+    return out.toString(StandardCharsets.UTF_8).lines().count();
+  }
+}
