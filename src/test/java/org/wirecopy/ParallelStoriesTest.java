@@ -139,7 +139,9 @@ class ParallelStoriesTest {
 
   /**
    * Every story read before an input fails comes out before the failure, as with one job: the
-   * chunks read whole before it, and the short last chunk read up to it.
+   * chunks read whole before it, and the short last chunk read up to it. The failure points sit on
+   * and next to the edges of 1 MiB chunks, the size in a heap of 512 MiB or more; in a smaller
+   * heap the chunks are smaller and the points fall elsewhere in them.
    */
   @ParameterizedTest(name = "failing after {0} bytes")
   @ValueSource(ints = {100, 300_000, 1 << 20, (1 << 20) + 1, 3_500_000})

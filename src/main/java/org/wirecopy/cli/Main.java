@@ -261,7 +261,12 @@ public final class Main {
     try {
       return stories.nextStory();
     } catch (WireFormatException | IOException e) {
-      output.finish();
+      try {
+        output.finish();
+      } catch (IOException | RuntimeException writing) {
+        writing.addSuppressed(e);
+        throw writing;
+      }
       throw e;
     }
   }

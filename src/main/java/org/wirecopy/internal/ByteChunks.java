@@ -75,7 +75,8 @@ final class ByteChunks implements Closeable {
    * The chunk after one, reading it if nobody has yet.
    *
    * @param chunk a chunk of this input, or {@code null} (once) for the first chunk
-   * @return the next chunk, or {@code null} at the end of the input
+   * @return the next chunk, or {@code null} at the end of the input; a short chunk when reading
+   *     failed after some of its bytes, with the failure thrown for the chunk after it
    * @throws IOException if reading fails, now or when another thread read on
    */
   synchronized Chunk after(Chunk chunk) throws IOException {

@@ -36,9 +36,10 @@ import org.wirecopy.internal.ByteChunks.Chunk;
  * memory stays bounded. If no worker has
  * started the oldest chunk when its stories are wanted, the calling thread parses it itself.
  *
- * <p>A failure to read the input arrives, as thrown, after every story one thread would have
- * handed out before meeting it: those of the chunks read whole, then those the worker of the last
- * chunk finished before it needed the bytes that failed.
+ * <p>An {@link IOException} from the input arrives, as thrown and at every later call, after
+ * every story one thread would have handed out before meeting it: those of the chunks read whole,
+ * then those the worker of the last chunk finished before it needed the bytes that failed. (A
+ * {@code RuntimeException} or {@code Error} from the input is thrown where it is met.)
  *
  * <p>Not thread-safe: one thread calls {@link #next()}. {@link #close()} stops the workers.
  */
@@ -99,14 +100,18 @@ public final class ChunkedStoryReader implements StorySource {
     NEXT_CHUNK,
     /** The worker passed the next chunk's start, or could not find one: see {@code rest}. */
     HANDED_OVER,
-    /** Reading on past the chunk failed: its stories come first, then {@code failure}. */
+    /**
+     * Reading the input failed, past the chunk or while looking for its start: the stories
+     * finished before come first, then {@code failure}.
+     */
     FAILED
   }
 
   /**
    * What a worker made of a chunk.
    *
-   * @param start where its stories start, {@code null} for {@link End#NO_START}
+   * @param start where its stories start, {@code null} for {@link End#NO_START} and {@link
+   *     End#FAILED} (a reader reading on alone drops such a result and meets the failure itself)
    * @param stories its stories
    * @param end how it stopped
    * @param rest for {@link End#HANDED_OVER}, the reader at the boundary where it stopped
@@ -187,13 +192,16 @@ public final class ChunkedStoryReader implements StorySource {
         return ready.next();
       }
       if (finished) {
+        if (failure != null) {
+          // As one thread's reader, which meets the failure again at every call.
+          throw failure;
+        }
         return null;
       }
       if (failure != null && readingOn == null && (inFlight.isEmpty() || failedAfterReady)) {
         // Every story read before the failure is out; a reader on its own meets it itself.
-        IOException thrown = failure;
         finish();
-        throw thrown;
+        throw failure;
       }
       if (readingOn != null) {
         ParseResult story = readOn();
@@ -322,10 +330,22 @@ public final class ChunkedStoryReader implements StorySource {
     List<ParseResult> stories = new ArrayList<>();
     try {
       return parse(chunk, stories);
-    } catch (InterruptedIOException e) {
+    } catch (Stopped e) {
       throw e;
     } catch (IOException e) {
       return new ChunkResult(null, stories, End.FAILED, null, e);
+    }
+  }
+
+  /**
+   * A worker told to stop: the only {@link InterruptedIOException} that is no failure of the
+   * input (a socket's read timeout is one, and comes after the stories before it like any other).
+   */
+  private static final class Stopped extends InterruptedIOException {
+    private static final long serialVersionUID = 1L;
+
+    Stopped() {
+      super("stopped");
     }
   }
 
@@ -368,7 +388,7 @@ public final class ChunkedStoryReader implements StorySource {
         }
       }
       if (Thread.interrupted()) {
-        throw new InterruptedIOException("stopped");
+        throw new Stopped();
       }
       ParseResult story = reader.next();
       if (story == null) {
@@ -399,7 +419,7 @@ public final class ChunkedStoryReader implements StorySource {
   private StoryReader probeOrNull(Chunk chunk) throws IOException {
     try {
       return fromStart(chunk);
-    } catch (InterruptedIOException e) {
+    } catch (Stopped e) {
       throw e;
     } catch (IOException e) {
       return null;

@@ -79,10 +79,9 @@ public final class ParallelStoryReader implements StorySource {
     }
     FutureTask<List<ParseResult>> oldest = inFlight.pollFirst();
     if (oldest == null) {
-      IOException failed = failure;
-      failure = null;
-      if (failed != null) {
-        throw failed;
+      if (failure != null) {
+        // At every call from now on, as the sequential reader meets it again at every call.
+        throw failure;
       }
       return null;
     }

@@ -7,6 +7,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -168,18 +169,22 @@ class ChunkedParsingProperties {
 
   /**
    * An input that fails to read part way: the stories handed out before the failure are those one
-   * thread hands out before it, and then the failure itself arrives, whatever the chunks and jobs.
+   * thread hands out before it, and then the failure itself arrives, whatever the chunks and jobs,
+   * and again at the next call. A socket's read timeout is an {@code InterruptedIOException}, and
+   * must not pass for a worker told to stop.
    */
   @Property
   void aFailureToReadGivesWhatOneThreadGivesBeforeIt(
       @ForAll("archives") WireInput archive,
       @ForAll @IntRange(min = 1, max = 64) int chunkBytes,
       @ForAll @IntRange(min = 1, max = 3) int jobs,
-      @ForAll @IntRange(min = 40, max = 100) int percent) {
+      @ForAll @IntRange(min = 40, max = 100) int percent,
+      @ForAll boolean timeout) {
     byte[] bytes = archive.bytes();
     int failAt = (int) ((long) bytes.length * percent / 100);
     ParserConfig config = config(100_000, 200_000);
-    IOException failure = new IOException("disk gone");
+    IOException failure =
+        timeout ? new SocketTimeoutException("read timed out") : new IOException("disk gone");
     UntilFailure expected = readUntilFailure(
         () -> StoryReader.of(failingAfter(bytes, failAt, failure), config, CLASSIFIER));
     UntilFailure actual = readUntilFailure(() -> ChunkedStoryReader.open(
@@ -187,14 +192,15 @@ class ChunkedParsingProperties {
     Statistics.label("stories before the failure").collect(Math.min(expected.stories().size(), 5));
     assertSame(failure, expected.thrown(), "one thread meets the failure");
     assertSame(failure, actual.thrown(), "the failure arrives as thrown");
+    assertSame(failure, actual.thrownAgain(), "and again at the next call, as on one thread");
     assertEquals(spans(expected.stories()), spans(actual.stories()),
         () -> chunkBytes + "-byte chunks, " + jobs + " jobs, failing at " + failAt + "\n" + archive);
     assertEquals(expected.stories(), actual.stories(),
         () -> chunkBytes + "-byte chunks, " + jobs + " jobs, failing at " + failAt + "\n" + archive);
   }
 
-  /** The stories read before a failure, and the failure. */
-  record UntilFailure(List<ParseResult> stories, Throwable thrown) {}
+  /** The stories read before a failure, the failure, and what the next call threw. */
+  record UntilFailure(List<ParseResult> stories, Throwable thrown, Throwable thrownAgain) {}
 
   interface Opener {
     StorySource open() throws IOException;
@@ -202,13 +208,28 @@ class ChunkedParsingProperties {
 
   private static UntilFailure readUntilFailure(Opener opener) {
     List<ParseResult> stories = new ArrayList<>();
-    try (StorySource reader = opener.open()) {
-      for (ParseResult r = reader.next(); r != null; r = reader.next()) {
-        stories.add(r);
-      }
-      return new UntilFailure(stories, null);
+    StorySource reader;
+    try {
+      reader = opener.open();
     } catch (IOException e) {
-      return new UntilFailure(stories, e);
+      return new UntilFailure(stories, e, e);
+    }
+    try (reader) {
+      try {
+        for (ParseResult r = reader.next(); r != null; r = reader.next()) {
+          stories.add(r);
+        }
+        return new UntilFailure(stories, null, null);
+      } catch (IOException e) {
+        try {
+          reader.next();
+          return new UntilFailure(stories, e, null);
+        } catch (IOException again) {
+          return new UntilFailure(stories, e, again);
+        }
+      }
+    } catch (IOException closing) {
+      throw new AssertionError("closing failed", closing);
     }
   }
 
