@@ -73,8 +73,8 @@ public final class ChunkedStoryReader implements StorySource {
   private Iterator<ParseResult> ready = Collections.emptyIterator();
   /**
    * A failure to read, thrown once the stories read before it are handed out, as one thread would
-   * hand them out: the stories of the chunks in flight, then those a worker finished before it met
-   * the failure.
+   * hand them out (the stories of the chunks in flight, then those a worker finished before it met
+   * the failure), and at every call after.
    */
   private IOException failure;
   /** Whether {@link #failure} is thrown as soon as {@link #ready} runs out. */
@@ -416,11 +416,9 @@ public final class ChunkedStoryReader implements StorySource {
    * after it: the calling thread then reads on from this worker's reader and meets the failure
    * itself, after every story before it, as one thread would.
    */
-  private StoryReader probeOrNull(Chunk chunk) throws IOException {
+  private StoryReader probeOrNull(Chunk chunk) {
     try {
       return fromStart(chunk);
-    } catch (Stopped e) {
-      throw e;
     } catch (IOException e) {
       return null;
     }

@@ -2,12 +2,14 @@ package org.wirecopy.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.SocketTimeoutException;
+import java.time.Duration;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -187,8 +189,10 @@ class ChunkedParsingProperties {
         timeout ? new SocketTimeoutException("read timed out") : new IOException("disk gone");
     UntilFailure expected = readUntilFailure(
         () -> StoryReader.of(failingAfter(bytes, failAt, failure), config, CLASSIFIER));
-    UntilFailure actual = readUntilFailure(() -> ChunkedStoryReader.open(
-        failingAfter(bytes, failAt, failure), config, CLASSIFIER, jobs, chunkBytes));
+    // A reader that loops instead of throwing must fail the try, not hang the build.
+    UntilFailure actual = assertTimeoutPreemptively(Duration.ofSeconds(30),
+        () -> readUntilFailure(() -> ChunkedStoryReader.open(
+            failingAfter(bytes, failAt, failure), config, CLASSIFIER, jobs, chunkBytes)));
     Statistics.label("stories before the failure").collect(Math.min(expected.stories().size(), 5));
     assertSame(failure, expected.thrown(), "one thread meets the failure");
     assertSame(failure, actual.thrown(), "the failure arrives as thrown");
