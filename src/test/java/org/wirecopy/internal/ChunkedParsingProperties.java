@@ -182,6 +182,22 @@ class ChunkedParsingProperties {
       @ForAll @IntRange(min = 1, max = 3) int jobs,
       @ForAll @IntRange(min = 40, max = 100) int percent,
       @ForAll boolean timeout) {
+    checkFailure(archive, chunkBytes, jobs, percent, timeout);
+  }
+
+  /** The same over soups, whose many short stories and end markers fall near every failure. */
+  @Property
+  void aFailureInASoupGivesWhatOneThreadGivesBeforeIt(
+      @ForAll("soups") WireInput soup,
+      @ForAll @IntRange(min = 1, max = 64) int chunkBytes,
+      @ForAll @IntRange(min = 1, max = 3) int jobs,
+      @ForAll @IntRange(min = 40, max = 100) int percent,
+      @ForAll boolean timeout) {
+    checkFailure(soup, chunkBytes, jobs, percent, timeout);
+  }
+
+  private static void checkFailure(
+      WireInput archive, int chunkBytes, int jobs, int percent, boolean timeout) {
     byte[] bytes = archive.bytes();
     int failAt = (int) ((long) bytes.length * percent / 100);
     ParserConfig config = config(100_000, 200_000);
