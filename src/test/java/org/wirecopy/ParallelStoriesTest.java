@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.wirecopy.synthetic.FailingInput;
 import org.wirecopy.synthetic.SyntheticArchive;
 import org.wirecopy.write.JsonArticleWriter;
 
@@ -115,18 +116,7 @@ class ParallelStoriesTest {
 
   @Test
   void aFailingInputIsReportedToTheReader() throws Exception {
-    InputStream failing = new InputStream() {
-      private final InputStream archive = new ByteArrayInputStream(ARCHIVE, 0, 100_000);
-
-      @Override
-      public int read() throws IOException {
-        int b = archive.read();
-        if (b < 0) {
-          throw new IOException("disk on fire");
-        }
-        return b;
-      }
-    };
+    InputStream failing = new FailingInput(ARCHIVE, 100_000, new IOException("disk on fire"));
     try (StoryStream stories = parser.stories(failing, 2)) {
       IOException e = assertThrows(IOException.class, () -> {
         while (stories.nextStory() != null) {
@@ -157,6 +147,10 @@ class ParallelStoriesTest {
     assertTrue(good < 10_000 || one.size() > good / 5_000, one.size() + " stories before the failure");
   }
 
+  private static InputStream failingAfter(byte[] archive, int good) {
+    return new FailingInput(archive, good, new IOException("disk gone"));
+  }
+
   private static IOException readUntilFailure(StoryStream stories, List<String> into) {
     try (stories) {
       for (ParseResult r = stories.nextStory(); r != null; r = stories.nextStory()) {
@@ -168,31 +162,6 @@ class ParallelStoriesTest {
     } catch (WireFormatException e) {
       throw new AssertionError("a lenient parser does not throw", e);
     }
-  }
-
-  /** The first {@code good} bytes of {@code bytes}, then a failure at every read. */
-  private static InputStream failingAfter(byte[] bytes, int good) {
-    return new InputStream() {
-      private final InputStream before = new ByteArrayInputStream(bytes, 0, good);
-
-      @Override
-      public int read() throws IOException {
-        int b = before.read();
-        if (b < 0) {
-          throw new IOException("disk gone");
-        }
-        return b;
-      }
-
-      @Override
-      public int read(byte[] b, int off, int len) throws IOException {
-        int n = before.read(b, off, len);
-        if (n < 0) {
-          throw new IOException("disk gone");
-        }
-        return n;
-      }
-    };
   }
 
   @Test

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.wirecopy.synthetic.FailingInput;
 import org.wirecopy.synthetic.SyntheticArchive;
 
 /**
@@ -27,39 +28,6 @@ class ErrorOrderTest {
   private static final String GOOD =
       "HARBOUR VOTE\n\nPA\n\nTRANSPORT Ferry\n\n02-Jul-2019 16:04:11\n\nThe ferry stays.\n\nends\n";
   private static final String NO_SLUG = "HEADLINE\n\nPA\n\nThe bus stays.\n";
-
-  /**
-   * Standard input that gives some bytes and then fails, as a disk or a network may. It always
-   * says bytes are waiting, as a busy feed does: the tool then writes in batches rather than
-   * after each story, and the batches in flight are what a failure must not lose.
-   */
-  private static final class FailingInput extends InputStream {
-    private final ByteArrayInputStream before;
-
-    FailingInput(byte[] bytes) {
-      this.before = new ByteArrayInputStream(bytes);
-    }
-
-    @Override
-    public int read() throws IOException {
-      byte[] one = new byte[1];
-      return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
-    }
-
-    @Override
-    public int available() {
-      return before.available() + 1;
-    }
-
-    @Override
-    public int read(byte[] b, int off, int len) throws IOException {
-      int n = before.read(b, off, len);
-      if (n < 0) {
-        throw new IOException("disk gone");
-      }
-      return n;
-    }
-  }
 
   /** Standard output and standard error into one stream, as a terminal shows them. */
   @ParameterizedTest(name = "--jobs {0}")
@@ -97,7 +65,8 @@ class ErrorOrderTest {
   private static String printedBeforeFailure(byte[] archive, int jobs, ByteArrayOutputStream err) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     int exit = Main.run(new String[] {"--jobs", String.valueOf(jobs), "-"},
-        new FailingInput(archive), out, new PrintStream(err, true, StandardCharsets.UTF_8));
+        new FailingInput(archive, archive.length, new IOException("disk gone")), out,
+        new PrintStream(err, true, StandardCharsets.UTF_8));
     assertEquals(Main.USAGE_OR_IO, exit);
     return out.toString(StandardCharsets.UTF_8);
   }

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
 import java.nio.charset.StandardCharsets;
@@ -30,6 +29,7 @@ import net.jqwik.api.lifecycle.PropagationMode;
 import net.jqwik.api.statistics.Statistics;
 import org.wirecopy.ParseResult;
 import org.wirecopy.WireParser;
+import org.wirecopy.synthetic.FailingInput;
 import org.wirecopy.testkit.Perturbations;
 import org.wirecopy.testkit.WireArbitraries;
 import org.wirecopy.testkit.WireInput;
@@ -204,11 +204,11 @@ class ChunkedParsingProperties {
     IOException failure =
         timeout ? new SocketTimeoutException("read timed out") : new IOException("disk gone");
     UntilFailure expected = readUntilFailure(
-        () -> StoryReader.of(failingAfter(bytes, failAt, failure), config, CLASSIFIER));
+        () -> StoryReader.of(new FailingInput(bytes, failAt, failure), config, CLASSIFIER));
     // A reader that loops instead of throwing must fail the try, not hang the build.
     UntilFailure actual = assertTimeoutPreemptively(Duration.ofSeconds(30),
         () -> readUntilFailure(() -> ChunkedStoryReader.open(
-            failingAfter(bytes, failAt, failure), config, CLASSIFIER, jobs, chunkBytes)));
+            new FailingInput(bytes, failAt, failure), config, CLASSIFIER, jobs, chunkBytes)));
     Statistics.label("stories before the failure").collect(Math.min(expected.stories().size(), 5));
     assertSame(failure, expected.thrown(), "one thread meets the failure");
     assertSame(failure, actual.thrown(), "the failure arrives as thrown");
@@ -251,33 +251,6 @@ class ChunkedParsingProperties {
     } catch (IOException closing) {
       throw new AssertionError("closing failed", closing);
     }
-  }
-
-  /** The first {@code good} bytes, in reads of up to 7 bytes, then {@code failure} at every read. */
-  private static InputStream failingAfter(byte[] bytes, int good, IOException failure) {
-    return new InputStream() {
-      private int at;
-
-      @Override
-      public int read() throws IOException {
-        byte[] one = new byte[1];
-        return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
-      }
-
-      @Override
-      public int read(byte[] b, int off, int len) throws IOException {
-        if (len == 0) {
-          return 0;
-        }
-        if (at >= good) {
-          throw failure;
-        }
-        int n = Math.min(Math.min(len, 7), good - at);
-        System.arraycopy(bytes, at, b, off, n);
-        at += n;
-        return n;
-      }
-    };
   }
 
   static List<Object> spans(List<ParseResult> results) {
