@@ -18,6 +18,7 @@ import java.util.jar.JarFile;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 
 /** Runs the packaged CLI jar in its own JVM, as a user would. */
@@ -25,6 +26,9 @@ class CliJarIT {
 
   private static final Path CLI_JAR = Path.of(System.getProperty("wirecopy.cliJar"));
   private static final Path LIBRARY_JAR = Path.of(System.getProperty("wirecopy.libraryJar"));
+
+  /** Where the runs' output goes; JUnit deletes it, so repeated builds leave nothing in /tmp. */
+  @TempDir static Path scratch;
 
   record Result(int exit, String out, String err) {}
 
@@ -34,8 +38,8 @@ class CliJarIT {
     command.add("-jar");
     command.add(CLI_JAR.toString());
     command.addAll(List.of(args));
-    Path out = Files.createTempFile("wirecopy-out", ".txt");
-    Path err = Files.createTempFile("wirecopy-err", ".txt");
+    Path out = Files.createTempFile(scratch, "wirecopy-out", ".txt");
+    Path err = Files.createTempFile(scratch, "wirecopy-err", ".txt");
     Process p =
         new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
     p.getOutputStream().close();
@@ -80,7 +84,7 @@ class CliJarIT {
   void aFullDiskIsReportedAndExitTwo() throws Exception {
     File full = new File("/dev/full");
     Assumptions.assumeTrue(full.exists(), "/dev/full is Linux only");
-    Path err = Files.createTempFile("wirecopy-err", ".txt");
+    Path err = Files.createTempFile(scratch, "wirecopy-err", ".txt");
     Process p = new ProcessBuilder(
             Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
             CLI_JAR.toString(), "testdata/cases/01-seed-harbour-ferry.txt")
