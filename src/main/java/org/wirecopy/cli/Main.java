@@ -160,10 +160,11 @@ public final class Main {
     Progress progress = showProgress ? new Progress(stderr, file, sizeOf(file)) : null;
     // Standard input may be a feed that pauses between stories; a file never does.
     boolean liveInput = file.equals("-");
+    int jobs = options.jobsFor(file);
     OutputPipeline output = new OutputPipeline(
-        (batch, opensInput) -> format(file, batch, format, opensInput), this::write, formatters,
-        options.jobs());
-    try (StoryStream stories = parser.stories(open(file, progress), options.jobs())) {
+        (batch, opensInput) -> format(file, batch, format, opensInput), this::write,
+        jobs > 1 ? formatters : null, jobs);
+    try (StoryStream stories = parser.stories(open(file, progress), jobs)) {
       try {
         for (ParseResult story = nextStory(stories, output); story != null;
             story = nextStory(stories, output)) {

@@ -16,7 +16,9 @@ import org.wirecopy.WireParser;
  * @param sources the accepted source names, empty for the defaults
  * @param help whether to print the help
  * @param version whether to print the version
- * @param jobs how many threads assemble stories
+ * @param jobs how many threads assemble the stories of a file
+ * @param stdinJobs how many threads assemble the stories of standard input: {@code --jobs} when
+ *     given, else one, so that a live feed shows each story as soon as it ends
  * @param progress {@code TRUE} or {@code FALSE} when given, else {@code null}: then progress is
  *     shown when standard error is a terminal
  */
@@ -29,6 +31,7 @@ record Options(
     boolean help,
     boolean version,
     int jobs,
+    int stdinJobs,
     Boolean progress) {
 
   /**
@@ -66,8 +69,9 @@ record Options(
                              with commas; replaces the defaults (PA, PA Media,
                              Press Association)
         --jobs N             parse on N threads (default: one less than the number
-                             of cores, at least 1); stories are printed in input
-                             order whatever N is
+                             of cores, at least 1, and 1 for standard input, so
+                             that a live feed shows each story as it ends);
+                             stories are printed in input order whatever N is
         --progress           show progress on standard error even when it is not
                              a terminal
         --no-progress        never show progress (by default it is shown when
@@ -89,6 +93,14 @@ record Options(
   }
 
   static Options parse(String[] args) throws UsageException {
+    return parse(args, DEFAULT_JOBS);
+  }
+
+  /**
+   * The options of a command line, with {@code defaultJobs} jobs for files when {@code --jobs} is
+   * not given.
+   */
+  static Options parse(String[] args, int defaultJobs) throws UsageException {
     List<String> files = new ArrayList<>();
     List<String> sources = new ArrayList<>();
     boolean strict = false;
@@ -96,7 +108,7 @@ record Options(
     boolean help = false;
     boolean version = false;
     ZoneId zone = WireParser.DEFAULT_ZONE;
-    int jobs = DEFAULT_JOBS;
+    Integer jobs = null;
     Boolean progress = null;
     boolean optionsEnded = false;
     for (int i = 0; i < args.length; i++) {
@@ -136,9 +148,16 @@ record Options(
     if (!help && !version && files.isEmpty()) {
       throw new UsageException("no input file given (use - for standard input)");
     }
+    // Several jobs read standard input a chunk (a megabyte) at a time, so a feed that pauses
+    // between stories would show none until a chunk filled; one job shows each as it ends.
     return new Options(
-        List.copyOf(files), strict, format, zone, List.copyOf(sources), help, version, jobs,
-        progress);
+        List.copyOf(files), strict, format, zone, List.copyOf(sources), help, version,
+        jobs != null ? jobs : defaultJobs, jobs != null ? jobs : 1, progress);
+  }
+
+  /** How many threads assemble the stories of an input, {@code -} for standard input. */
+  int jobsFor(String file) {
+    return file.equals("-") ? stdinJobs : jobs;
   }
 
   WireParser parser() {

@@ -26,10 +26,23 @@ class LiveInputTest {
 
   @Test
   void theFirstStoryIsWrittenOutBeforeTheFeedIsReadOn() {
+    showsTheFirstStoryAtThePause("--jobs", "1", "-");
+  }
+
+  /**
+   * Without {@code --jobs}, on any number of cores: several jobs would read a whole chunk (a
+   * megabyte) before handing out a story, and reach the pause with nothing shown.
+   */
+  @Test
+  void theDefaultForStandardInputIsLiveToo() {
+    showsTheFirstStoryAtThePause("-");
+  }
+
+  private static void showsTheFirstStoryAtThePause(String... args) {
     RecordingOutput out = new RecordingOutput();
     PausingFeed feed = new PausingFeed(FIRST + SECOND_HEAD, SECOND_TAIL, out);
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int exit = Main.run(new String[] {"--jobs", "1", "-"}, feed, out,
+    int exit = Main.run(args, feed, out,
         new PrintStream(err, true, StandardCharsets.UTF_8), false);
     assertEquals(0, exit, err.toString(StandardCharsets.UTF_8));
     assertTrue(feed.shownAtPause.contains("FERRY SERVICE RESUMES"),

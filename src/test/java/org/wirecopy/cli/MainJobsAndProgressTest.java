@@ -47,6 +47,22 @@ class MainJobsAndProgressTest {
         Options.DEFAULT_JOBS);
   }
 
+  /**
+   * Standard input gets one job unless {@code --jobs} says otherwise, whatever the default for
+   * files: several jobs read a megabyte before the first story, and a live feed would show nothing
+   * for hours (LiveInputTest shows the feed with the default).
+   */
+  @Test
+  void standardInputGetsOneJobUnlessJobsIsGiven() throws Exception {
+    Options byDefault = Options.parse(new String[] {"-", "archive.txt"}, 7);
+    assertEquals(1, byDefault.jobsFor("-"));
+    assertEquals(7, byDefault.jobsFor("archive.txt"));
+    Options given = Options.parse(new String[] {"--jobs", "3", "-", "archive.txt"}, 7);
+    assertEquals(3, given.jobsFor("-"));
+    assertEquals(3, given.jobsFor("archive.txt"));
+    assertEquals(Options.DEFAULT_JOBS, Options.parse(new String[] {"a.txt"}).jobsFor("a.txt"));
+  }
+
   @Test
   void anyNumberOfJobsPrintsTheSameStoriesInTheSameOrder() {
     Run one = run(false, "--jobs", "1", archive.toString());
