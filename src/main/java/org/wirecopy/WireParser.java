@@ -305,6 +305,10 @@ public final class WireParser {
    * most) are in flight, so memory stays bounded. Closing the result stops the threads and closes
    * the stream.
    *
+   * <p>Stories come out a chunk at a time: a chunk is read whole before its stories are parsed. For
+   * a feed that pauses between stories, where each story should come out as soon as it is over,
+   * use {@link #stories(InputStream)}.
+   *
    * @param in the bytes
    * @param jobs how many threads assemble stories; 1 reads on the calling thread alone
    * @return the stories; close it when done
