@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
+import java.util.ArrayDeque;
 import java.util.Arrays;
 
 /**
@@ -18,7 +19,9 @@ import java.util.Arrays;
  * chunk without reading what came before.
  *
  * <p>No chunk is held here: a chunk lives as long as someone reading it, or an older chunk, holds
- * it, since each chunk links to the next.
+ * it, since each chunk links to the next. The arrays of chunks nobody reads any more can be handed
+ * back ({@link #recycle}) for later chunks: a new array must be zeroed before it is filled, which
+ * took as long as filling it.
  */
 final class ByteChunks implements Closeable {
 
@@ -49,8 +52,15 @@ final class ByteChunks implements Closeable {
     }
   }
 
+  /** The most arrays kept for reuse: each chunk taken hands one back as the next is read. */
+  private static final int MOST_SPARE = 4;
+
   private final InputStream in;
   private final int size;
+  /** Arrays of {@link #size} bytes handed back for reuse. */
+  private final ArrayDeque<byte[]> spare = new ArrayDeque<>(MOST_SPARE);
+  /** How many chunk arrays were allocated; for tests. */
+  private int allocated;
   /** Whether the first chunk was read. */
   private boolean started;
   private boolean endOfInput;
@@ -99,7 +109,11 @@ final class ByteChunks implements Closeable {
     if (failure != null) {
       throw failure;
     }
-    byte[] bytes = new byte[size];
+    byte[] bytes = spare.poll();
+    if (bytes == null) {
+      bytes = new byte[size];
+      allocated++;
+    }
     int got = 0;
     try {
       while (got < size) {
@@ -139,6 +153,24 @@ final class ByteChunks implements Closeable {
     Chunk chunk = new Chunk(previous == null ? 0 : previous.index + 1, bytes, firstLine, lastLine,
         lineStart, lineStartNumber);
     return chunk;
+  }
+
+  /**
+   * Hands a chunk's array back, to be filled again for a later chunk. Call it only once nobody
+   * will read the chunk any more: not its own reader, not the reader of any chunk before it, and
+   * not the newest chunk, whose last byte the next one needs.
+   *
+   * @param chunk a chunk older than the newest, that nobody reads
+   */
+  synchronized void recycle(Chunk chunk) {
+    if (chunk.bytes.length == size && chunk.next != null && spare.size() < MOST_SPARE) {
+      spare.push(chunk.bytes);
+    }
+  }
+
+  /** How many chunk arrays were allocated so far; for tests. */
+  synchronized int allocated() {
+    return allocated;
   }
 
   private static int lineNumber(long lineEndsBefore) {

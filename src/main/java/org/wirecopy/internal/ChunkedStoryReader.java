@@ -71,6 +71,8 @@ public final class ChunkedStoryReader implements StorySource {
   private Chunk lastDispatched;
   private boolean allDispatched;
   private Iterator<ParseResult> ready = Collections.emptyIterator();
+  /** The chunk whose stories were taken last; its array is reused once the next one's are. */
+  private Chunk lastTaken;
   /**
    * A failure to read, thrown once the stories read before it are handed out, as one thread would
    * hand them out (the stories of the chunks in flight, then those a worker finished before it met
@@ -219,12 +221,20 @@ public final class ChunkedStoryReader implements StorySource {
         }
         continue;
       }
-      take(result(oldest));
+      take(oldest.chunk(), result(oldest));
     }
   }
 
   /** Takes a chunk's stories, whose start the chunk before reached in the same state. */
-  private void take(ChunkResult result) {
+  private void take(Chunk chunk, ChunkResult result) {
+    // Every reader that may still be in the chunk taken before this one has finished: its own
+    // worker and those of the chunks before it, whose results were taken first, and the reader
+    // of a hand-over, given up when it reached this chunk's start. Readers of later chunks start
+    // in them and read on forward only.
+    if (lastTaken != null) {
+      chunks.recycle(lastTaken);
+    }
+    lastTaken = chunk;
     ready = result.stories().iterator();
     switch (result.end()) {
       case END_OF_INPUT -> finish();
@@ -259,7 +269,7 @@ public final class ChunkedStoryReader implements StorySource {
       if (at.sameState(result.start())) {
         inFlight.pollFirst();
         readingOn = null;
-        take(result);
+        take(next.chunk(), result);
         return null;
       }
     }
@@ -449,6 +459,11 @@ public final class ChunkedStoryReader implements StorySource {
   /** How many chunks were handed over from the chunk before; for tests. */
   int handedOver() {
     return handedOver;
+  }
+
+  /** How many chunk arrays were allocated; for tests. */
+  int chunkArraysAllocated() {
+    return chunks.allocated();
   }
 
   /** How many stories the calling thread read on its own; for tests. */

@@ -94,6 +94,23 @@ class ChunkedStoryReaderTest {
     assertTrue(reader.isStopped());
   }
 
+  /**
+   * The arrays of chunks whose stories are out are filled again for later chunks, rather than new
+   * ones zeroed for each: an archive of 64 chunks takes no more arrays than are in flight at once,
+   * plus the few kept for reuse, and its stories are still exactly one thread's.
+   */
+  @Test
+  void chunkArraysAreReused() throws IOException {
+    byte[] archive = SyntheticArchive.generate(11, 1 << 20);
+    List<ParseResult> expected = ChunkedParsingProperties.sequential(archive, DEFAULTS);
+    for (int jobs = 2; jobs <= 3; jobs++) {
+      ChunkedStoryReader reader = open(archive, DEFAULTS, jobs, 1 << 14);
+      assertEquals(expected, drain(reader), jobs + " jobs");
+      assertTrue(reader.chunkArraysAllocated() <= 4 * jobs + 4,
+          reader.chunkArraysAllocated() + " arrays for 64 chunks, " + jobs + " jobs");
+    }
+  }
+
   @Test
   void withoutEndMarkersTheCallingThreadReadsOnAlone() throws IOException {
     byte[] archive = utf8((STORY + SECOND + STORY + SECOND).replace("ENDS\n", ""));
