@@ -21,7 +21,8 @@ import java.util.Arrays;
  * <p>No chunk is held here: a chunk lives as long as someone reading it, or an older chunk, holds
  * it, since each chunk links to the next. The arrays of chunks nobody reads any more can be handed
  * back ({@link #recycle}) for later chunks: a new array must be zeroed before it is filled, which
- * took as long as filling it.
+ * took as long as filling it. Whoever hands them back keeps the array, never the chunk, which
+ * would hold every chunk after it.
  */
 final class ByteChunks implements Closeable {
 
@@ -157,14 +158,15 @@ final class ByteChunks implements Closeable {
 
   /**
    * Hands a chunk's array back, to be filled again for a later chunk. Call it only once nobody
-   * will read the chunk any more: not its own reader, not the reader of any chunk before it, and
-   * not the newest chunk, whose last byte the next one needs.
+   * will read the chunk any more (neither its own reader nor the reader of any chunk before it),
+   * and only for a chunk older than the newest, whose last byte reading the next chunk needs. A
+   * short array (the last chunk's) is not reused.
    *
-   * @param chunk a chunk older than the newest, that nobody reads
+   * @param bytes the array of a chunk older than the newest, that nobody reads
    */
-  synchronized void recycle(Chunk chunk) {
-    if (chunk.bytes.length == size && chunk.next != null && spare.size() < MOST_SPARE) {
-      spare.push(chunk.bytes);
+  synchronized void recycle(byte[] bytes) {
+    if (bytes.length == size && spare.size() < MOST_SPARE) {
+      spare.push(bytes);
     }
   }
 

@@ -71,8 +71,12 @@ public final class ChunkedStoryReader implements StorySource {
   private Chunk lastDispatched;
   private boolean allDispatched;
   private Iterator<ParseResult> ready = Collections.emptyIterator();
-  /** The chunk whose stories were taken last; its array is reused once the next one's are. */
-  private Chunk lastTaken;
+  /**
+   * The array of the chunk whose stories were taken last, reused once the next chunk's are. Only
+   * the array: the chunk links to every chunk read after it, and while the calling thread reads on
+   * alone nothing is taken, so holding the chunk would hold the whole input read since.
+   */
+  private byte[] lastTaken;
   /**
    * A failure to read, thrown once the stories read before it are handed out, as one thread would
    * hand them out (the stories of the chunks in flight, then those a worker finished before it met
@@ -230,11 +234,11 @@ public final class ChunkedStoryReader implements StorySource {
     // Every reader that may still be in the chunk taken before this one has finished: its own
     // worker and those of the chunks before it, whose results were taken first, and the reader
     // of a hand-over, given up when it reached this chunk's start. Readers of later chunks start
-    // in them and read on forward only.
+    // in them and read on forward only. And it is not the newest chunk: this one was read after.
     if (lastTaken != null) {
       chunks.recycle(lastTaken);
     }
-    lastTaken = chunk;
+    lastTaken = chunk.bytes;
     ready = result.stories().iterator();
     switch (result.end()) {
       case END_OF_INPUT -> finish();
