@@ -309,6 +309,10 @@ public final class WireParser {
    * a feed that pauses between stories, where each story should come out as soon as it is over,
    * use {@link #stories(InputStream)}.
    *
+   * <p>An interrupt of the calling thread while it waits for a worker makes that call throw an
+   * {@link java.io.InterruptedIOException}, with the interrupt kept; with UTF-8 or Windows-1252
+   * input nothing is lost, and a later call goes on where it stopped.
+   *
    * @param in the bytes
    * @param jobs how many threads assemble stories; 1 reads on the calling thread alone
    * @return the stories; close it when done

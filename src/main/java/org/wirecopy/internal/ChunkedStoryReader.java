@@ -217,7 +217,7 @@ public final class ChunkedStoryReader implements StorySource {
         continue;
       }
       fillWindow();
-      Pending oldest = inFlight.pollFirst();
+      Pending oldest = inFlight.peekFirst();
       if (oldest == null) {
         if (failure == null) {
           // An empty input: a hand-over to a next chunk needs that chunk to exist.
@@ -225,7 +225,10 @@ public final class ChunkedStoryReader implements StorySource {
         }
         continue;
       }
-      take(oldest.chunk(), result(oldest));
+      // Taken off only once its result is in: an interrupt while waiting loses nothing.
+      ChunkResult result = result(oldest);
+      inFlight.pollFirst();
+      take(oldest.chunk(), result);
     }
   }
 
@@ -315,10 +318,17 @@ public final class ChunkedStoryReader implements StorySource {
 
   /** A chunk's result, parsing it here and now if no worker has started it. */
   private ChunkResult result(Pending pending) throws IOException {
+    // Parsed here, the chunk must not take this thread's interrupt for a worker's stop, which
+    // would end it part way; the interrupt is kept for the wait below, or for the caller.
+    boolean interrupted = Thread.interrupted();
     pending.task().run();
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
     try {
       return pending.task().get();
     } catch (InterruptedException e) {
+      // The chunk stays the oldest in flight: a later call, the interrupt cleared, waits again.
       Thread.currentThread().interrupt();
       throw new InterruptedIOException("interrupted while waiting for a chunk");
     } catch (ExecutionException e) {

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.wirecopy.ParseResult;
 import org.wirecopy.WireParser;
 import org.wirecopy.synthetic.SyntheticArchive;
@@ -109,6 +111,48 @@ class ChunkedStoryReaderTest {
       assertTrue(reader.chunkArraysAllocated() <= 4 * jobs + 4,
           reader.chunkArraysAllocated() + " arrays for 64 chunks, " + jobs + " jobs");
     }
+  }
+
+  /**
+   * An interrupt of the calling thread while it waits for a worker is an InterruptedIOException
+   * with the interrupt kept, and loses nothing: called again, the interrupt cleared, the reader
+   * goes on where it stopped, so the stories are one thread's, none skipped.
+   */
+  @ParameterizedTest(name = "{0} jobs")
+  @ValueSource(ints = {1, 2, 3})
+  @Timeout(60)
+  void anInterruptWhileWaitingLosesNoStories(int jobs) throws IOException {
+    byte[] archive = SyntheticArchive.generate(13, 8 << 20);
+    List<ParseResult> expected = ChunkedParsingProperties.sequential(archive, DEFAULTS);
+    ChunkedStoryReader reader = open(archive, DEFAULTS, jobs, 1 << 20);
+    List<ParseResult> got = new ArrayList<>();
+    int interrupts = 0;
+    try (reader) {
+      while (true) {
+        if (got.size() % 500 == 0) {
+          // Many times over the archive, often while the oldest chunk is still being parsed, and
+          // sometimes just before this thread parses one itself (which must not stop it).
+          Thread.currentThread().interrupt();
+        }
+        ParseResult r;
+        try {
+          r = reader.next();
+        } catch (InterruptedIOException e) {
+          assertTrue(Thread.interrupted(), "the interrupt is kept");
+          interrupts++;
+          continue;
+        }
+        if (r == null) {
+          break;
+        }
+        got.add(r);
+      }
+    } finally {
+      Thread.interrupted();
+    }
+    assertTrue(interrupts > 0, "no interrupt met a wait");
+    assertEquals(expected.size(), got.size(), "stories");
+    assertEquals(expected, got);
   }
 
   @Test
