@@ -108,8 +108,10 @@ class ChunkedStoryReaderTest {
     for (int jobs = 2; jobs <= 3; jobs++) {
       ChunkedStoryReader reader = open(archive, DEFAULTS, jobs, 1 << 14);
       assertEquals(expected, drain(reader), jobs + " jobs");
-      assertTrue(reader.chunkArraysAllocated() <= 4 * jobs + 4,
-          reader.chunkArraysAllocated() + " arrays for 64 chunks, " + jobs + " jobs");
+      int arrays = reader.chunkArraysAllocated();
+      // The window's chunks (two per worker) are read before any is taken, each in its own array.
+      assertTrue(arrays >= 2 * jobs && arrays <= 4 * jobs + 4,
+          arrays + " arrays for 64 chunks, " + jobs + " jobs");
     }
   }
 
