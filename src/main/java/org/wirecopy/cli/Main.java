@@ -16,6 +16,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
@@ -39,7 +40,8 @@ import org.wirecopy.write.WriteWarning;
  * <p>Exit codes: 0 when every input was read (warnings and ERROR diagnostics included), 1 when
  * {@code --strict} rejects an input, 2 for a usage error, an unreadable file or output that cannot
  * be written (which ends the run at once). Errors are one line on standard error, never a stack
- * trace.
+ * trace. A reader of standard output that stops reading ({@code | head}) ends the run at once and
+ * quietly, with the code of the inputs read before it.
  */
 public final class Main {
 
@@ -55,6 +57,8 @@ public final class Main {
   private final boolean stderrIsTerminal;
   /** Standard output, buffered: documents arrive as UTF-8 bytes. */
   private final OutputStream out;
+  /** The exit code of the inputs read to the end so far. */
+  private int exitSoFar = OK;
 
   private Main(InputStream stdin, OutputStream stdout, PrintStream stderr, boolean stderrIsTerminal) {
     this.stdin = stdin;
@@ -118,10 +122,27 @@ public final class Main {
       main.out.flush();
     } catch (IOException e) {
       // Output that cannot be written: nothing after it could be either, so the run stops here.
+      if (isBrokenPipe(e)) {
+        // The reader took what it wanted and went (| head): no error of ours, and a line about it
+        // would only stand among the output it did show. Tools killed by SIGPIPE are quiet too.
+        return main.exitSoFar;
+      }
       stderr.println("wirecopy: cannot write output: " + e.getMessage());
       return USAGE_OR_IO;
     }
     return exit;
+  }
+
+  /**
+   * Whether writing failed because the reader of a pipe closed it. Java has no error code for
+   * that, only the system's message: EPIPE's on Linux and macOS, and the two Windows errors for a
+   * pipe whose reader has gone. A message in another language falls back to the error line.
+   */
+  private static boolean isBrokenPipe(IOException e) {
+    String message = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
+    return message.contains("broken pipe")
+        || message.contains("pipe is being closed")
+        || message.contains("pipe has been ended");
   }
 
   private int readAll(Options options) throws IOException {
@@ -130,11 +151,10 @@ public final class Main {
     ExecutorService formatters =
         options.jobs() > 1 ? Executors.newFixedThreadPool(options.jobs(), daemonThreads()) : null;
     try {
-      int exit = OK;
       for (String file : options.files()) {
-        exit = Math.max(exit, read(parser, file, options, formatters));
+        exitSoFar = Math.max(exitSoFar, read(parser, file, options, formatters));
       }
-      return exit;
+      return exitSoFar;
     } finally {
       if (formatters != null) {
         formatters.shutdownNow();

@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.File;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +22,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
+import org.wirecopy.synthetic.SyntheticArchive;
 
 /** Runs the packaged CLI jar in its own JVM, as a user would. */
 class CliJarIT {
@@ -93,6 +96,30 @@ class CliJarIT {
     assertEquals(2, p.exitValue());
     assertTrue(Files.readString(err).startsWith("wirecopy: cannot write output: "),
         Files.readString(err));
+  }
+
+  /**
+   * A real pipe whose reader goes after one line, as {@code | head -1} does: the JVM ignores
+   * SIGPIPE, so the tool sees a write error, which must end the run quietly and at once.
+   */
+  @Test
+  void aReaderThatStopsReadingEndsTheRunQuietly() throws Exception {
+    Path archive = scratch.resolve("archive.txt");
+    Files.write(archive, SyntheticArchive.generate(11, 8L << 20));
+    Path err = Files.createTempFile(scratch, "wirecopy-err", ".txt");
+    Process p = new ProcessBuilder(
+            Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+            CLI_JAR.toString(), "--jobs", "2", archive.toString())
+        .redirectError(err.toFile()).start();
+    String firstLine;
+    try (BufferedReader out = new BufferedReader(
+        new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+      firstLine = out.readLine();
+    }
+    assertTrue(p.waitFor(60, TimeUnit.SECONDS), "finished");
+    assertTrue(firstLine.startsWith("{\"headline\":"), firstLine);
+    assertEquals("", Files.readString(err));
+    assertEquals(0, p.exitValue());
   }
 
   @Test

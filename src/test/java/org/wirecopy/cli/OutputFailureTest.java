@@ -20,9 +20,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.wirecopy.synthetic.SyntheticArchive;
 
 /**
- * Standard output that cannot be written (a full disk, a reader that went away, as in {@code |
- * head}) ends the run at once with exit code 2 and one line on standard error; the rest of the
- * input is not parsed for nothing, and the output is never lost without a word.
+ * Standard output that cannot be written ends the run at once: the rest of the input is not
+ * parsed for nothing. A full disk is exit code 2 and one line on standard error, so the output is
+ * never lost without a word; a reader that went away ({@code | head}) took what it wanted, and the
+ * run ends quietly with the code of the inputs before it.
  */
 class OutputFailureTest {
 
@@ -37,12 +38,17 @@ class OutputFailureTest {
     Files.write(file, archive);
   }
 
-  /** Takes {@code room} bytes, then fails every write, as a pipe whose reader has gone does. */
+  private static final String BROKEN_PIPE = "Broken pipe";
+  private static final String DISK_FULL = "No space left on device";
+
+  /** Takes {@code room} bytes, then fails every write with the system's message. */
   private static final class FailingOutput extends OutputStream {
     private long room;
+    private final String message;
 
-    FailingOutput(long room) {
+    FailingOutput(long room, String message) {
       this.room = room;
+      this.message = message;
     }
 
     @Override
@@ -53,7 +59,7 @@ class OutputFailureTest {
     @Override
     public void write(byte[] b, int off, int len) throws IOException {
       if (len > room) {
-        throw new IOException("Broken pipe");
+        throw new IOException(message);
       }
       room -= len;
     }
@@ -77,22 +83,45 @@ class OutputFailureTest {
 
   @ParameterizedTest(name = "--jobs {0}")
   @ValueSource(ints = {1, 2})
-  void aReaderThatGoesAwayStopsTheRun(int jobs) {
+  void aReaderThatGoesAwayStopsTheRunQuietly(int jobs) {
     CountingInput stdin = new CountingInput(archive);
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int exit = run(stdin, new FailingOutput(200_000), err, "--jobs", String.valueOf(jobs), "-");
-    assertEquals(Main.USAGE_OR_IO, exit);
-    String message = err.toString(StandardCharsets.UTF_8);
-    assertEquals("wirecopy: cannot write output: Broken pipe\n", message.replace("\r", ""));
+    int exit =
+        run(stdin, new FailingOutput(200_000, BROKEN_PIPE), err, "--jobs", String.valueOf(jobs), "-");
+    assertEquals(Main.OK, exit);
+    assertEquals("", err.toString(StandardCharsets.UTF_8));
     // A few chunks at most are read ahead of the failed write, not the 16 MiB of the input.
     assertTrue(stdin.bytesRead() < archive.length / 2, stdin.bytesRead() + " bytes read");
+  }
+
+  /** The quiet end keeps what the inputs before it came to; the inputs after it are not read. */
+  @ParameterizedTest(name = "--jobs {0}")
+  @ValueSource(ints = {1, 2})
+  void aReaderThatGoesAwayKeepsTheExitCodeOfEarlierInputs(int jobs) {
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int exit = run(InputStream.nullInputStream(), new FailingOutput(200_000, BROKEN_PIPE), err,
+        "--jobs", String.valueOf(jobs), "no-such-file.txt", file.toString(), "also-missing.txt");
+    assertEquals(Main.USAGE_OR_IO, exit);
+    assertEquals("wirecopy: cannot read no-such-file.txt: no such file\n",
+        err.toString(StandardCharsets.UTF_8).replace("\r", ""));
+  }
+
+  /** Another failure, or a broken pipe told in a language the tool does not know, is one line. */
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"Input/output error", "Datenübergabe unterbrochen"})
+  void anyOtherWriteFailureIsOneLineAndExitTwo(String message) {
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int exit = run(new ByteArrayInputStream(archive), new FailingOutput(200_000, message), err, "-");
+    assertEquals(Main.USAGE_OR_IO, exit);
+    assertEquals("wirecopy: cannot write output: " + message + "\n",
+        err.toString(StandardCharsets.UTF_8).replace("\r", ""));
   }
 
   @ParameterizedTest(name = "--jobs {0}")
   @ValueSource(ints = {1, 2})
   void aFullDiskIsNoReadErrorAndEndsEveryInput(int jobs) {
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int exit = run(InputStream.nullInputStream(), new FailingOutput(0), err,
+    int exit = run(InputStream.nullInputStream(), new FailingOutput(0, DISK_FULL), err,
         "--jobs", String.valueOf(jobs), file.toString(), file.toString());
     assertEquals(Main.USAGE_OR_IO, exit);
     String message = err.toString(StandardCharsets.UTF_8);
@@ -109,7 +138,7 @@ class OutputFailureTest {
     Files.writeString(story, "HARBOUR VOTE\n\nPA\n\nThe ferry stays.\n", StandardCharsets.UTF_8);
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     String[] args = what.equals("story") ? new String[] {story.toString()} : new String[] {what};
-    int exit = run(InputStream.nullInputStream(), new FailingOutput(0), err, args);
+    int exit = run(InputStream.nullInputStream(), new FailingOutput(0, DISK_FULL), err, args);
     assertEquals(Main.USAGE_OR_IO, exit);
     assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("wirecopy: cannot write output"));
   }
