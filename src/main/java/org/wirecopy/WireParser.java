@@ -309,9 +309,10 @@ public final class WireParser {
    * a feed that pauses between stories, where each story should come out as soon as it is over,
    * use {@link #stories(InputStream)}.
    *
-   * <p>An interrupt of the calling thread while it waits for a worker makes that call throw an
-   * {@link java.io.InterruptedIOException}, with the interrupt kept; with UTF-8 or Windows-1252
-   * input nothing is lost, and a later call goes on where it stopped.
+   * <p>An interrupt of the calling thread while it waits (for a worker, or for UTF-16 lines decoded
+   * on another thread) makes that call throw an {@link java.io.InterruptedIOException}, with the
+   * interrupt kept; nothing is lost, and a later call, the interrupt cleared, goes on where it
+   * stopped.
    *
    * @param in the bytes
    * @param jobs how many threads assemble stories; 1 reads on the calling thread alone
@@ -329,7 +330,9 @@ public final class WireParser {
 
   /**
    * Reads the stories of some characters on {@code jobs} threads, handing them out in input order;
-   * see {@link #stories(InputStream, int)}.
+   * see {@link #stories(InputStream, int)}. The characters are read and cleaned on one thread and
+   * split on the calling thread, as UTF-16 bytes are there, and {@code jobs} workers assemble the
+   * stories.
    *
    * @param in the characters
    * @param jobs how many threads assemble stories; 1 reads on the calling thread alone

@@ -28,6 +28,16 @@ final class LineWindow {
     size++;
   }
 
+  /** Puts a line back in front of the head, as the line read before it. */
+  void addFirst(Line line) {
+    if (size == ring.length) {
+      grow();
+    }
+    head = (head - 1) & (ring.length - 1);
+    ring[head] = line;
+    size++;
+  }
+
   /** Removes the head line; the window must not be empty. */
   void pollFirst() {
     ring[head] = null;

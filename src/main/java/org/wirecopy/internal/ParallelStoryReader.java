@@ -29,6 +29,10 @@ import org.wirecopy.ParseResult;
  * thread assembles it itself instead of waiting for a worker to wake: on a busy machine a thread's
  * wake-up can cost more than the work it was woken for.
  *
+ * <p>An interrupt of the calling thread while it waits, for the oldest group's stories or for
+ * lines, throws an {@link InterruptedIOException} and loses nothing: the group stays the oldest,
+ * and the splitter puts back the lines of the story it was reading. A later call goes on.
+ *
  * <p>Not thread-safe: one thread calls {@link #next()}. {@link #close()} stops the workers.
  */
 public final class ParallelStoryReader implements StorySource {
@@ -69,15 +73,8 @@ public final class ParallelStoryReader implements StorySource {
     if (ready.hasNext()) {
       return ready.next();
     }
-    while (!endOfInput && inFlight.size() < window) {
-      List<StoryLines> group = nextGroup();
-      if (!group.isEmpty()) {
-        FutureTask<List<ParseResult>> task = new FutureTask<>(() -> assembleAll(group));
-        inFlight.addLast(task);
-        workers.execute(task);
-      }
-    }
-    FutureTask<List<ParseResult>> oldest = inFlight.pollFirst();
+    fillWindow();
+    FutureTask<List<ParseResult>> oldest = inFlight.peekFirst();
     if (oldest == null) {
       if (failure != null) {
         // At every call from now on, as the sequential reader meets it again at every call.
@@ -88,7 +85,10 @@ public final class ParallelStoryReader implements StorySource {
     // Does nothing if a worker has started the group; else assembles it here and now.
     oldest.run();
     try {
-      ready = oldest.get().iterator();
+      List<ParseResult> stories = oldest.get();
+      // Taken off only once its stories are in: an interrupt while waiting loses nothing.
+      inFlight.pollFirst();
+      ready = stories.iterator();
       return ready.next();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -106,17 +106,41 @@ public final class ParallelStoryReader implements StorySource {
   }
 
   /**
-   * The next few stories' lines; empty at the end of the input. A failed read ends the input here
-   * and is kept for later, so that the stories read before it still come out first, as they do
-   * from the sequential reader.
+   * Reads groups of stories and hands them to the workers until the window is full or the input
+   * ends.
+   *
+   * @throws InterruptedIOException if this thread is interrupted while it waits for lines; the
+   *     stories read before go to the workers, and the story being read is read again by a later
+   *     call
    */
-  private List<StoryLines> nextGroup() {
-    List<StoryLines> group = new ArrayList<>(GROUP_STORIES);
+  private void fillWindow() throws InterruptedIOException {
+    while (!endOfInput && inFlight.size() < window) {
+      List<StoryLines> group = new ArrayList<>(GROUP_STORIES);
+      try {
+        readGroup(group);
+      } finally {
+        if (!group.isEmpty()) {
+          FutureTask<List<ParseResult>> task = new FutureTask<>(() -> assembleAll(group));
+          inFlight.addLast(task);
+          workers.execute(task);
+        }
+      }
+    }
+  }
+
+  /**
+   * Reads the next few stories' lines into {@code group}; none at the end of the input. A failed
+   * read ends the input here and is kept for later, so that the stories read before it still come
+   * out first, as they do from the sequential reader.
+   */
+  private void readGroup(List<StoryLines> group) throws InterruptedIOException {
     int lines = 0;
     while (group.size() < GROUP_STORIES && lines < GROUP_LINES) {
       StoryLines story;
       try {
         story = reader.nextLines();
+      } catch (ReadAheadLineReader.WaitInterrupted e) {
+        throw e;
       } catch (IOException e) {
         failure = e;
         story = null;
@@ -128,7 +152,6 @@ public final class ParallelStoryReader implements StorySource {
       group.add(story);
       lines += story.lines().size();
     }
-    return group;
   }
 
   private List<ParseResult> assembleAll(List<StoryLines> group) {

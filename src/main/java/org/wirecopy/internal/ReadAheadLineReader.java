@@ -115,7 +115,20 @@ final class ReadAheadLineReader implements LineReader {
       return batches.take();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new InterruptedIOException("interrupted while waiting for lines");
+      throw new WaitInterrupted();
+    }
+  }
+
+  /**
+   * The reading thread interrupted while it waited for lines: no failure of the input, and nothing
+   * is lost, so a later call goes on. Told apart from an {@link InterruptedIOException} of the
+   * input itself (a socket's read timeout), which ends the lines.
+   */
+  static final class WaitInterrupted extends InterruptedIOException {
+    private static final long serialVersionUID = 1L;
+
+    WaitInterrupted() {
+      super("interrupted while waiting for lines");
     }
   }
 

@@ -101,14 +101,32 @@ final class StorySplitter {
     // from the default would copy it five or six times for a story of fifty lines. The cap keeps
     // one huge story from making every later list huge.
     List<Line> story = new ArrayList<>(Math.min(lastStorySize + 8, 1024));
+    String tooLarge = storyTooLarge;
+    storyTooLarge = null;
+    try {
+      return take(afterEndMarker, tooLarge, story);
+    } catch (IOException e) {
+      // A failure that may pass (the calling thread interrupted while it waits for lines read on
+      // another thread) must lose nothing: the lines taken go back, so that a later call reads
+      // the story again from its start. (Form feeds and blank lines dropped before the story's
+      // first text would be dropped again.)
+      for (int i = story.size() - 1; i >= 0; i--) {
+        lookahead.addFirst(story.get(i));
+      }
+      storyTooLarge = tooLarge;
+      throw e;
+    }
+  }
+
+  /** {@link #next(boolean)}, taking the story's lines into {@code story}. */
+  private StoryLines take(boolean afterEndMarker, String tooLarge, List<Line> story)
+      throws IOException {
     List<Diagnostic> diagnostics = new ArrayList<>();
-    if (storyTooLarge != null) {
+    if (tooLarge != null) {
       Line first = peek(0);
       if (first != null) {
-        diagnostics.add(
-            Diagnostic.of(DiagnosticCode.STORY_TOO_LARGE, storyTooLarge, first.number(), 1));
+        diagnostics.add(Diagnostic.of(DiagnosticCode.STORY_TOO_LARGE, tooLarge, first.number(), 1));
       }
-      storyTooLarge = null;
     }
     boolean hasText = afterEndMarker;
     boolean ended = afterEndMarker;

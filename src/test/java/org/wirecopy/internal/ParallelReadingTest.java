@@ -13,6 +13,7 @@ import java.io.InterruptedIOException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.net.SocketTimeoutException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -50,19 +51,71 @@ class ParallelReadingTest {
     }
   }
 
-  @Test
-  void storiesBeforeAFailingReadArriveBeforeTheFailureAsTheyDoOnOneThread() throws IOException {
-    // A regression: the read-ahead thread dropped the lines of its unfinished batch on a failure.
+  /**
+   * An interrupt of the calling thread is an InterruptedIOException with the interrupt kept, and
+   * loses nothing, wherever it lands: while waiting for the oldest group's stories, or for lines
+   * from the thread that reads ahead, part way through a story. Called again, the interrupt
+   * cleared, the reader goes on where it stopped.
+   */
+  @ParameterizedTest(name = "{0} jobs")
+  @ValueSource(ints = {1, 2, 3})
+  void anInterruptLosesNoStories(int jobs) throws IOException {
+    String archive = archive(20_000, 40);
+    List<ParseResult> expected =
+        drain(StoryReader.of(new StringReader(archive), LENIENT, CLASSIFIER));
+    List<ParseResult> got = new ArrayList<>();
+    int interrupts = 0;
+    int interruptedAt = -1;
+    try (ParallelStoryReader reader = parallel(archive, LENIENT, jobs)) {
+      while (true) {
+        if (got.size() != interruptedAt) {
+          // Once for each count of stories, or the reader could never get past a wait. An
+          // interrupt that meets no wait stays for a later call: at the latest the call that
+          // finds the oldest group's stories used up, and waits for the next group or for lines.
+          interruptedAt = got.size();
+          Thread.currentThread().interrupt();
+        }
+        ParseResult r;
+        try {
+          r = reader.next();
+        } catch (InterruptedIOException e) {
+          assertTrue(Thread.interrupted(), "the interrupt is kept");
+          interrupts++;
+          continue;
+        }
+        if (r == null) {
+          break;
+        }
+        got.add(r);
+      }
+    } finally {
+      Thread.interrupted();
+    }
+    assertTrue(interrupts > 0, "no interrupt met a wait");
+    assertEquals(expected.size(), got.size(), "stories");
+    assertEquals(expected, got);
+  }
+
+  /**
+   * A regression: the read-ahead thread dropped the lines of its unfinished batch on a failure. A
+   * read timeout is an InterruptedIOException too, but of the input, not of the calling thread:
+   * it ends the stream like any failure, and is not taken for an interrupt to wait out.
+   */
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"disk on fire", "read timed out"})
+  void storiesBeforeAFailingReadArriveBeforeTheFailureAsTheyDoOnOneThread(String failure)
+      throws IOException {
     String archive = archive(10, 0);
     List<ParseResult> sequential = new ArrayList<>();
     IOException one = readUntilFailure(
-        StoryReader.of(failingAfter(archive), LENIENT, CLASSIFIER), sequential);
+        StoryReader.of(failingAfter(archive, failure), LENIENT, CLASSIFIER), sequential);
     List<ParseResult> parallel = new ArrayList<>();
     IOException two = readUntilFailure(
-        new ParallelStoryReader(StoryReader.of(failingAfter(archive), LENIENT, CLASSIFIER),
+        new ParallelStoryReader(StoryReader.of(failingAfter(archive, failure), LENIENT, CLASSIFIER),
             LENIENT, CLASSIFIER, 2), parallel);
-    assertEquals("disk on fire", one.getMessage());
-    assertEquals("disk on fire", two.getMessage());
+    assertEquals(failure, one.getMessage());
+    assertEquals(failure, two.getMessage());
+    assertEquals(one.getClass(), two.getClass());
     assertTrue(sequential.size() >= 5, "stories read before the failure: " + sequential.size());
     assertEquals(sequential.size(), parallel.size(), "stories read before the failure");
     assertEquals(sequential, parallel);
@@ -241,19 +294,27 @@ class ParallelReadingTest {
         + body + "ENDS\n";
   }
 
+  /** Reads until a failure, which must come again at the next call. */
   private static IOException readUntilFailure(StorySource source, List<ParseResult> stories)
       throws IOException {
     try (source) {
-      return assertThrows(IOException.class, () -> {
+      IOException failure = assertThrows(IOException.class, () -> {
         for (ParseResult story = source.next(); story != null; story = source.next()) {
           stories.add(story);
         }
       });
+      IOException again = assertThrows(IOException.class, source::next, "thrown again");
+      assertEquals(failure.getClass(), again.getClass());
+      assertEquals(failure.getMessage(), again.getMessage());
+      return failure;
     }
   }
 
-  /** The text, then a failure instead of its end. */
-  private static Reader failingAfter(String text) {
+  /**
+   * The text, then a failure instead of its end: a read timeout for {@code "read timed out"}, an
+   * {@link IOException} for any other message.
+   */
+  private static Reader failingAfter(String text, String failure) {
     return new Reader() {
       private final StringReader in = new StringReader(text);
 
@@ -261,7 +322,9 @@ class ParallelReadingTest {
       public int read(char[] buffer, int offset, int length) throws IOException {
         int n = in.read(buffer, offset, length);
         if (n < 0) {
-          throw new IOException("disk on fire");
+          throw failure.equals("read timed out")
+              ? new SocketTimeoutException(failure)
+              : new IOException(failure);
         }
         return n;
       }
