@@ -29,6 +29,11 @@ import org.wirecopy.internal.StorySource;
  * a strict parser's {@link WireFormatException} in an {@link UncheckedWireFormatException}. A
  * stream is not thread-safe: read it from one thread.
  *
+ * <p>A failure to read the input ends the stream, even one after which the input could go on (a
+ * socket's read timeout): the stories read before it come out first, and then every call throws
+ * it. The one exception is an interrupt of the reading thread while it waits for a worker thread,
+ * which loses nothing: see {@link WireParser#stories(java.io.InputStream, int)}.
+ *
  * <p>A stream made by {@link WireParser#stories(Path, int)} with more than one job parses on worker
  * threads of its own, yet hands out the stories in input order, exactly as a one-job stream would:
  * the same results, the same diagnostics, and a strict parser throws for the first story with an

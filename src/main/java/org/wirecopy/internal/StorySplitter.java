@@ -27,6 +27,8 @@ final class StorySplitter {
   /** The line read last, to see whether a blank piece continues a line with text. */
   private Line lastRead;
   private String storyTooLarge;
+  /** The failure that ended the input, if reading failed. */
+  private IOException failure;
   /** How many lines the last story had: the next story's list starts with room for as many. */
   private int lastStorySize = 16;
 
@@ -106,10 +108,9 @@ final class StorySplitter {
     try {
       return take(afterEndMarker, tooLarge, story);
     } catch (IOException e) {
-      // A failure that may pass (the calling thread interrupted while it waits for lines read on
-      // another thread) must lose nothing: the lines taken go back, so that a later call reads
-      // the story again from its start. (Form feeds and blank lines dropped before the story's
-      // first text would be dropped again.)
+      // The failure that passes (see read()) must lose nothing: the lines taken go back, so that
+      // a later call reads the story again from its start. (Form feeds and blank lines dropped
+      // before the story's first text would be dropped again.)
       for (int i = story.size() - 1; i >= 0; i--) {
         lookahead.addFirst(story.get(i));
       }
@@ -266,7 +267,7 @@ final class StorySplitter {
   /** The line at a look-ahead index, reading more lines as needed; {@code null} past the end. */
   private Line peek(int index) throws IOException {
     while (lookahead.size() <= index && !endOfInput) {
-      Line line = lines.next();
+      Line line = read();
       if (line == null) {
         endOfInput = true;
       } else {
@@ -274,5 +275,26 @@ final class StorySplitter {
       }
     }
     return index < lookahead.size() ? lookahead.get(index) : null;
+  }
+
+  /**
+   * The next line of the input. A failure to read ends the input: it is thrown again at every later
+   * call, for a reader that failed part way through a line or a CRLF cannot be trusted to go on
+   * where it stopped, and lines read after a gap would make stories that are not in the input. The
+   * one failure that passes is this thread's interrupt while it waits for lines read ahead on
+   * another, which loses nothing there.
+   */
+  private Line read() throws IOException {
+    if (failure != null) {
+      throw failure;
+    }
+    try {
+      return lines.next();
+    } catch (ReadAheadLineReader.WaitInterrupted e) {
+      throw e;
+    } catch (IOException e) {
+      failure = e;
+      throw e;
+    }
   }
 }
