@@ -4,23 +4,37 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.util.ArrayDeque;
 import java.util.Locale;
+import java.util.function.LongSupplier;
 
 /**
  * A one-line progress report on standard error, redrawn in place with a carriage return: bytes
  * read (and the share of the file, when its size is known), stories, stories per second and MiB
  * per second. It is redrawn at most a few times a second, so it costs nothing measurable.
+ *
+ * <p>While the input is read the rates are those of the last few seconds, so that they follow
+ * what happens now: over the whole run they would climb for minutes, as the JIT compiler's first
+ * slow seconds weigh on them. The last line gives the whole run's rates.
  */
 final class Progress {
 
   /** Redraws per second at most; more would only flicker. */
   private static final long INTERVAL_NANOS = 250_000_000L;
+  /** How far back the rates shown while reading look. */
+  private static final long WINDOW_NANOS = 5_000_000_000L;
+
+  /** The counts at one moment. */
+  private record Sample(long nanos, long bytes, long stories) {}
 
   private final PrintStream err;
   private final String name;
   private final long size;
-  private final long start = System.nanoTime();
-  private long lastDrawn = start;
+  private final LongSupplier clock;
+  private final Sample start;
+  /** The samples of the last {@link #WINDOW_NANOS} and the one before them, oldest first. */
+  private final ArrayDeque<Sample> recent = new ArrayDeque<>();
+  private long lastDrawn;
   private long bytes;
   private long stories;
   private int width;
@@ -33,9 +47,18 @@ final class Progress {
    * @param size its size in bytes, or -1 if unknown (standard input)
    */
   Progress(PrintStream err, String name, long size) {
+    this(err, name, size, System::nanoTime);
+  }
+
+  /** A report timed by {@code clock}, in nanoseconds; for tests. */
+  Progress(PrintStream err, String name, long size, LongSupplier clock) {
     this.err = err;
     this.name = name;
     this.size = size;
+    this.clock = clock;
+    this.start = new Sample(clock.getAsLong(), 0, 0);
+    this.lastDrawn = start.nanos();
+    recent.add(start);
   }
 
   /** The input, counting the bytes the parser reads from it. */
@@ -64,27 +87,36 @@ final class Progress {
   /** Counts one more story, redrawing the line if it is time to. */
   void story() {
     stories++;
-    long now = System.nanoTime();
+    long now = clock.getAsLong();
     if (now - lastDrawn >= INTERVAL_NANOS) {
       lastDrawn = now;
-      draw(now);
+      Sample current = new Sample(now, bytes, stories);
+      recent.addLast(current);
+      while (recent.size() > 2 && now - recent.peekFirst().nanos() > WINDOW_NANOS) {
+        recent.pollFirst();
+      }
+      draw(recent.peekFirst(), current);
     }
   }
 
-  /** Draws the final figures and ends the line. */
+  /** Draws the whole run's figures and ends the line. */
   void finish() {
-    draw(System.nanoTime());
+    draw(start, new Sample(clock.getAsLong(), bytes, stories));
     err.print('\n');
     err.flush();
   }
 
-  private void draw(long now) {
-    double seconds = Math.max(1e-9, (now - start) / 1e9);
-    double mib = bytes / (double) (1 << 20);
-    String share = size > 0 ? String.format(Locale.ROOT, " (%.0f%%)", 100.0 * bytes / size) : "";
+  /** Draws the counts at {@code now}, with the rates since {@code since}. */
+  private void draw(Sample since, Sample now) {
+    double seconds = Math.max(1e-9, (now.nanos() - since.nanos()) / 1e9);
+    double mib = now.bytes() / (double) (1 << 20);
+    double mibRead = (now.bytes() - since.bytes()) / (double) (1 << 20);
+    // Rounded down: 100% only once the whole file is read.
+    String share = size > 0 ? " (" + Math.min(100, 100 * now.bytes() / size) + "%)" : "";
     String line = String.format(Locale.ROOT,
-        "%s: %.1f MiB%s, %d stories, %.0f stories/s, %.1f MiB/s",
-        name, mib, share, stories, stories / seconds, mib / seconds);
+        "%s: %.1f MiB%s, %d %s, %.0f stories/s, %.1f MiB/s",
+        name, mib, share, now.stories(), now.stories() == 1 ? "story" : "stories",
+        (now.stories() - since.stories()) / seconds, mibRead / seconds);
     // Pad over the end of a longer previous line.
     String padded = line.length() < width ? line + " ".repeat(width - line.length()) : line;
     width = line.length();

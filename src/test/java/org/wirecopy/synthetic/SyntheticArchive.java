@@ -172,30 +172,52 @@ public final class SyntheticArchive {
    * @param args the size ({@code 64m}, {@code 1g}, or bytes), the file, and optionally the seed
    * @throws IOException if the file cannot be written
    */
-  public static void main(String[] args) throws IOException {
-    if (args.length < 2) {
-      System.err.println("usage: SyntheticArchive SIZE FILE [SEED]   (SIZE like 64m or 1g)");
+  public static void main(String[] args) {
+    String usage = "usage: SyntheticArchive SIZE FILE [SEED]   (SIZE like 64m, 1g or 1GiB)";
+    long size;
+    long seed;
+    try {
+      if (args.length < 2 || args.length > 3) {
+        throw new IllegalArgumentException("two or three arguments");
+      }
+      size = parseSize(args[0]);
+      seed = args.length > 2 ? Long.parseLong(args[2]) : SEED;
+    } catch (IllegalArgumentException | ArithmeticException e) {
+      System.err.println(usage);
+      System.exit(2);
+      return;
+    }
+    Path file = Path.of(args[1]);
+    try (InputStream in = stream(seed, size); OutputStream out = Files.newOutputStream(file)) {
+      in.transferTo(out);
+    } catch (IOException e) {
+      System.err.println("SyntheticArchive: cannot write " + file + ": " + e);
       System.exit(2);
     }
-    long size = parseSize(args[0]);
-    long seed = args.length > 2 ? Long.parseLong(args[2]) : SEED;
-    try (InputStream in = stream(seed, size);
-        OutputStream out = Files.newOutputStream(Path.of(args[1]))) {
-      in.transferTo(out);
-    }
+    System.err.println("SyntheticArchive: wrote " + size + " bytes to " + file);
   }
 
   /**
-   * A size such as {@code 64m}, {@code 1g}, {@code 512k} or a number of bytes.
+   * A size such as {@code 64m}, {@code 1g}, {@code 1GiB}, {@code 512k} or a number of bytes.
    *
    * @param text the size
    * @return the number of bytes
+   * @throws NumberFormatException if it is no such size
    */
   public static long parseSize(String text) {
     String t = text.trim().toLowerCase(Locale.ROOT);
-    char unit = t.charAt(t.length() - 1);
+    if (t.endsWith("ib")) {
+      t = t.substring(0, t.length() - 2);
+    } else if (t.endsWith("b") && t.length() > 1 && Character.isLetter(t.charAt(t.length() - 2))) {
+      t = t.substring(0, t.length() - 1);
+    }
+    char unit = t.isEmpty() ? ' ' : t.charAt(t.length() - 1);
     long factor = unit == 'k' ? 1L << 10 : unit == 'm' ? 1L << 20 : unit == 'g' ? 1L << 30 : 1;
-    return Long.parseLong(factor == 1 ? t : t.substring(0, t.length() - 1)) * factor;
+    long count = Long.parseLong(factor == 1 ? t : t.substring(0, t.length() - 1));
+    if (count < 0) {
+      throw new NumberFormatException("a size cannot be negative: " + text);
+    }
+    return Math.multiplyExact(count, factor);
   }
 
   /** One story as bytes. */

@@ -2,6 +2,7 @@ package org.wirecopy.synthetic;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -57,5 +58,18 @@ class SyntheticArchiveTest {
     assertTrue(text.contains("\nNote to editors"), "notes");
     assertTrue(text.lines().anyMatch(l -> l.length() > 68 && l.length() < 80) , "hard-wrapped lines");
     assertTrue(text.lines().anyMatch(l -> l.length() > 300), "long unwrapped paragraphs");
+  }
+
+  @Test
+  void sizesReadAsPeopleWriteThem() {
+    assertEquals(1L << 30, SyntheticArchive.parseSize("1GiB"));
+    assertEquals(1L << 30, SyntheticArchive.parseSize("1g"));
+    assertEquals(64L << 20, SyntheticArchive.parseSize("64mb"));
+    assertEquals(512L << 10, SyntheticArchive.parseSize(" 512K "));
+    assertEquals(100, SyntheticArchive.parseSize("100"));
+    for (String bad : List.of("", "g", "1x", "-1m", "1.5g")) {
+      assertThrows(NumberFormatException.class, () -> SyntheticArchive.parseSize(bad), bad);
+    }
+    assertThrows(ArithmeticException.class, () -> SyntheticArchive.parseSize("9999999999999g"));
   }
 }

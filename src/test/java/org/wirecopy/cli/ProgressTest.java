@@ -1,0 +1,76 @@
+package org.wirecopy.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+
+/** The progress line's figures, on a clock the test moves. */
+class ProgressTest {
+
+  private static final int MIB = 1 << 20;
+
+  private final AtomicLong nanos = new AtomicLong(1_000_000_000L);
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+  private Progress progress(long size) {
+    return new Progress(new PrintStream(err, true, StandardCharsets.UTF_8), "copy.txt", size,
+        nanos::get);
+  }
+
+  /** The lines drawn so far, each redraw after a carriage return. */
+  private String[] lines() {
+    return err.toString(StandardCharsets.UTF_8).split("\r");
+  }
+
+  @Test
+  void ratesWhileReadingAreTheLastSecondsAndTheLastLineTheWholeRun() throws IOException {
+    Progress progress = progress(-1);
+    InputStream in = progress.counting(new ByteArrayInputStream(new byte[50 * MIB]));
+    // Ten seconds at 1 MiB and 10 stories a second (the JIT's slow start), then ten at four times
+    // that, in steps of a tenth of a second.
+    for (int step = 0; step < 200; step++) {
+      boolean fast = step >= 100;
+      nanos.addAndGet(100_000_000L);
+      in.readNBytes((fast ? 4 : 1) * MIB / 10);
+      for (int s = 0; s < (fast ? 4 : 1); s++) {
+        progress.story();
+      }
+    }
+    String[] drawn = lines();
+    String lastWhileReading = drawn[drawn.length - 1].strip();
+    assertTrue(lastWhileReading.endsWith(", 40 stories/s, 4.0 MiB/s"), lastWhileReading);
+    progress.finish();
+    String[] all = lines();
+    assertEquals("copy.txt: 50.0 MiB, 500 stories, 25 stories/s, 2.5 MiB/s\n", all[all.length - 1]);
+  }
+
+  @Test
+  void theShareIsRoundedDownSoThatAHundredPerCentMeansAllWasRead() throws IOException {
+    Progress progress = progress(1000);
+    InputStream in = progress.counting(new ByteArrayInputStream(new byte[1000]));
+    in.readNBytes(999);
+    progress.finish();
+    assertTrue(lines()[1].startsWith("copy.txt: 0.0 MiB (99%), 0 stories, "), lines()[1]);
+    in.readNBytes(1);
+    progress.finish();
+    assertTrue(lines()[2].startsWith("copy.txt: 0.0 MiB (100%), 0 stories, "), lines()[2]);
+  }
+
+  @Test
+  void oneStoryIsOneStory() {
+    Progress progress = progress(-1);
+    nanos.addAndGet(1_000_000_000L);
+    progress.story();
+    progress.finish();
+    assertTrue(lines()[lines().length - 1].startsWith("copy.txt: 0.0 MiB, 1 story, 1 stories/s"),
+        lines()[lines().length - 1]);
+  }
+}
