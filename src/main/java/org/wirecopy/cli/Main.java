@@ -207,34 +207,55 @@ public final class Main {
       }
       return OK;
     } catch (OutputFailed e) {
+      // The input's own failure, met just before the output failed, still counts and is told.
+      for (Throwable met : e.getSuppressed()) {
+        InputFailure failure = inputFailure(file, met);
+        exitSoFar = Math.max(exitSoFar, failure.code());
+        stderr.println("wirecopy: " + failure.message());
+      }
       throw e;
-    } catch (WireFormatException e) {
-      reportError(file + ":" + e.line() + ":" + e.column() + ": " + e.code() + ": "
-          + e.diagnostic().message());
-      return REJECTED;
-    } catch (NoSuchFileException e) {
-      reportError("cannot read " + file + ": no such file");
-      return USAGE_OR_IO;
-    } catch (AccessDeniedException e) {
-      reportError("cannot read " + file + ": permission denied");
-      return USAGE_OR_IO;
-    } catch (IOException e) {
-      String why = Files.isDirectory(Path.of(file)) ? "it is a directory" : String.valueOf(e.getMessage());
-      reportError("cannot read " + file + ": " + why);
-      return USAGE_OR_IO;
-    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-      reportError("internal error while reading " + file + ": " + e);
-      return USAGE_OR_IO;
+    } catch (WireFormatException | IOException | RuntimeException | StackOverflowError
+        | OutOfMemoryError e) {
+      InputFailure failure = inputFailure(file, e);
+      // Counted before the line is written, which may meet a reader that went away.
+      exitSoFar = Math.max(exitSoFar, failure.code());
+      reportError(failure.message());
+      return failure.code();
     }
+  }
+
+  /** What a failure to read an input comes to: its exit code and its line on standard error. */
+  private record InputFailure(int code, String message) {}
+
+  private static InputFailure inputFailure(String file, Throwable e) {
+    if (e instanceof WireFormatException rejected) {
+      return new InputFailure(REJECTED, file + ":" + rejected.line() + ":" + rejected.column()
+          + ": " + rejected.code() + ": " + rejected.diagnostic().message());
+    }
+    if (e instanceof NoSuchFileException) {
+      return new InputFailure(USAGE_OR_IO, "cannot read " + file + ": no such file");
+    }
+    if (e instanceof AccessDeniedException) {
+      return new InputFailure(USAGE_OR_IO, "cannot read " + file + ": permission denied");
+    }
+    if (e instanceof IOException) {
+      String why = Files.isDirectory(Path.of(file)) ? "it is a directory" : String.valueOf(e.getMessage());
+      return new InputFailure(USAGE_OR_IO, "cannot read " + file + ": " + why);
+    }
+    return new InputFailure(USAGE_OR_IO, "internal error while reading " + file + ": " + e);
   }
 
   /**
    * One line on standard error, after the documents before it: standard output is flushed first,
-   * so that on a terminal showing both the line follows the stories it comes after.
+   * so that on a terminal showing both the line follows the stories it comes after. The line is
+   * written even when the flush fails.
    */
   private void reportError(String message) throws OutputFailed {
-    flushOutput();
-    stderr.println("wirecopy: " + message);
+    try {
+      flushOutput();
+    } finally {
+      stderr.println("wirecopy: " + message);
+    }
   }
 
   /**
@@ -274,14 +295,14 @@ public final class Main {
   }
 
   /**
-   * The next story; before a strict parse's rejection or a failure to read is reported, the
-   * stories read before it are written, as they would have been one by one.
+   * The next story; before a strict parse's rejection, a failure to read or an internal error is
+   * reported, the stories read before it are written, as they would have been one by one.
    */
   private static ParseResult nextStory(StoryStream stories, OutputPipeline output)
       throws IOException, WireFormatException {
     try {
       return stories.nextStory();
-    } catch (WireFormatException | IOException e) {
+    } catch (WireFormatException | IOException | RuntimeException e) {
       try {
         output.finish();
       } catch (IOException | RuntimeException writing) {

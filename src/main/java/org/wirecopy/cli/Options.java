@@ -81,6 +81,8 @@ record Options(
 
       Exit codes: 0 every input was read (diagnostics included), 1 --strict
       rejected an input, 2 usage error, unreadable file or unwritable output.
+      A reader that stops reading (| head) ends the run quietly, with the code
+      of what was read by then.
       """;
 
   /** A command line that cannot be run. */

@@ -32,10 +32,15 @@ final class Progress {
   private final long size;
   private final LongSupplier clock;
   private final Sample start;
-  /** The samples of the last {@link #WINDOW_NANOS} and the one before them, oldest first. */
+  /**
+   * The samples taken at redraws, oldest first: those of the last {@link #WINDOW_NANOS}, and never
+   * fewer than the last two, so that after a longer pause the rate reaches back to the redraw
+   * before it.
+   */
   private final ArrayDeque<Sample> recent = new ArrayDeque<>();
   private long lastDrawn;
-  private long bytes;
+  /** Written by whichever thread reads the input (one at a time), read by the calling thread. */
+  private volatile long bytes;
   private long stories;
   private int width;
 

@@ -66,6 +66,11 @@ final class ByteChunks implements Closeable {
   private boolean started;
   private boolean endOfInput;
   private IOException failure;
+  /**
+   * An unchecked exception from the input, thrown again at every later read: reading on past the
+   * bytes it took with it would make stories that are not in the input.
+   */
+  private RuntimeException unchecked;
   /** Line ends before the newest chunk's last byte. */
   private long lineEnds;
   /** Whether the newest chunk's last byte is a CR, which ends a line unless an LF follows. */
@@ -92,8 +97,12 @@ final class ByteChunks implements Closeable {
    */
   synchronized Chunk after(Chunk chunk) throws IOException {
     if (chunk == null) {
-      if (started) {
+      if (started && failure == null && unchecked == null) {
         throw new IllegalStateException("the first chunk was read already");
+      }
+      if (started) {
+        // Reading the first chunk failed: asked again, the failure comes again.
+        return read(null);
       }
       started = true;
       // Not held here: held, it would hold every chunk after it.
@@ -109,6 +118,9 @@ final class ByteChunks implements Closeable {
   private Chunk read(Chunk previous) throws IOException {
     if (failure != null) {
       throw failure;
+    }
+    if (unchecked != null) {
+      throw unchecked;
     }
     byte[] bytes = spare.poll();
     if (bytes == null) {
@@ -131,6 +143,9 @@ final class ByteChunks implements Closeable {
       if (got == 0) {
         throw e;
       }
+    } catch (RuntimeException e) {
+      unchecked = e;
+      throw e;
     }
     if (got == 0) {
       endOfInput = true;

@@ -47,8 +47,11 @@ public final class ParallelStoryReader implements StorySource {
   private final ArrayDeque<FutureTask<List<ParseResult>>> inFlight = new ArrayDeque<>();
   private Iterator<ParseResult> ready = Collections.emptyIterator();
   private boolean endOfInput;
-  /** A read that failed, thrown once the stories read before it have been handed out. */
-  private IOException failure;
+  /**
+   * A read that failed (an IOException, or an unchecked exception from the input), thrown once the
+   * stories read before it have been handed out.
+   */
+  private Exception failure;
 
   /**
    * A parallel reader.
@@ -76,9 +79,12 @@ public final class ParallelStoryReader implements StorySource {
     fillWindow();
     FutureTask<List<ParseResult>> oldest = inFlight.peekFirst();
     if (oldest == null) {
-      if (failure != null) {
+      if (failure instanceof IOException io) {
         // At every call from now on, as the sequential reader meets it again at every call.
-        throw failure;
+        throw io;
+      }
+      if (failure != null) {
+        throw (RuntimeException) failure;
       }
       return null;
     }
@@ -94,6 +100,8 @@ public final class ParallelStoryReader implements StorySource {
       Thread.currentThread().interrupt();
       throw new InterruptedIOException("interrupted while waiting for a story");
     } catch (ExecutionException e) {
+      // A worker's own failure (a bug): the group stays the oldest, so the failure comes again at
+      // every later call instead of its stories being skipped without a word.
       Throwable cause = e.getCause();
       if (cause instanceof RuntimeException r) {
         throw r;
@@ -141,7 +149,7 @@ public final class ParallelStoryReader implements StorySource {
         story = reader.nextLines();
       } catch (ReadAheadLineReader.WaitInterrupted e) {
         throw e;
-      } catch (IOException e) {
+      } catch (IOException | RuntimeException e) {
         failure = e;
         story = null;
       }

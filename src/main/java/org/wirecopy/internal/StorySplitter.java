@@ -27,8 +27,10 @@ final class StorySplitter {
   /** The line read last, to see whether a blank piece continues a line with text. */
   private Line lastRead;
   private String storyTooLarge;
-  /** The failure that ended the input, if reading failed. */
-  private IOException failure;
+  /** The line where the story cut at the limit stopped, for {@link #storyTooLarge}'s note. */
+  private int storyTooLargeLine;
+  /** The failure that ended the input, if reading failed: an IOException or a RuntimeException. */
+  private Exception failure;
   /** How many lines the last story had: the next story's list starts with room for as many. */
   private int lastStorySize = 16;
 
@@ -124,10 +126,10 @@ final class StorySplitter {
       throws IOException {
     List<Diagnostic> diagnostics = new ArrayList<>();
     if (tooLarge != null) {
-      Line first = peek(0);
-      if (first != null) {
-        diagnostics.add(Diagnostic.of(DiagnosticCode.STORY_TOO_LARGE, tooLarge, first.number(), 1));
-      }
+      // At the line where the cut story stopped, which starts this one; kept from the cut, for a
+      // story read again after a failure may start later (blank lines before its text dropped).
+      diagnostics.add(
+          Diagnostic.of(DiagnosticCode.STORY_TOO_LARGE, tooLarge, storyTooLargeLine, 1));
     }
     boolean hasText = afterEndMarker;
     boolean ended = afterEndMarker;
@@ -155,6 +157,7 @@ final class StorySplitter {
         } else {
           storyTooLarge = "the story before this line had more than " + maxStoryLines
               + " lines; it was cut here";
+          storyTooLargeLine = line.number();
           break;
         }
       }
@@ -279,20 +282,24 @@ final class StorySplitter {
 
   /**
    * The next line of the input. A failure to read ends the input: it is thrown again at every later
-   * call, for a reader that failed part way through a line or a CRLF cannot be trusted to go on
+   * call (an unchecked exception from the input too), for a reader that failed part way through a line or a CRLF cannot be trusted to go on
    * where it stopped, and lines read after a gap would make stories that are not in the input. The
    * one failure that passes is this thread's interrupt while it waits for lines read ahead on
    * another, which loses nothing there.
    */
   private Line read() throws IOException {
+    if (failure instanceof IOException io) {
+      throw io;
+    }
     if (failure != null) {
-      throw failure;
+      throw (RuntimeException) failure;
     }
     try {
       return lines.next();
     } catch (ReadAheadLineReader.WaitInterrupted e) {
       throw e;
-    } catch (IOException e) {
+    } catch (IOException | RuntimeException e) {
+      // An unchecked one too: an input that throws UncheckedIOException has failed all the same.
       failure = e;
       throw e;
     }

@@ -14,9 +14,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.wirecopy.synthetic.FailingInput;
 import org.wirecopy.synthetic.SyntheticArchive;
 
 /**
@@ -103,6 +105,42 @@ class OutputFailureTest {
         "--jobs", String.valueOf(jobs), "no-such-file.txt", file.toString(), "also-missing.txt");
     assertEquals(Main.USAGE_OR_IO, exit);
     assertEquals("wirecopy: cannot read no-such-file.txt: no such file\n",
+        err.toString(StandardCharsets.UTF_8).replace("\r", ""));
+  }
+
+  /**
+   * A strict rejection met before the pipe broke still counts, and its line is still printed,
+   * though flushing the stories before it, first, fails.
+   */
+  @ParameterizedTest(name = "--jobs {0}")
+  @ValueSource(ints = {1, 2})
+  void aReaderThatGoesAwayKeepsARejectionFoundBefore(int jobs) throws IOException {
+    String good = "HARBOUR VOTE\n\nPA\n\nPOLITICS Ferry\n\n02-Dec-2019 16:04:11\n\n"
+        + "The ferry stays.\n\nENDS\n";
+    Path rejected = dir.resolve("rejected.txt");
+    Files.writeString(rejected, good.repeat(4) + "\fA LINE WITHOUT A HEADER\n");
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int exit = run(InputStream.nullInputStream(), new FailingOutput(0, BROKEN_PIPE), err,
+        "--jobs", String.valueOf(jobs), "--strict", rejected.toString());
+    assertEquals(Main.REJECTED, exit);
+    String line = err.toString(StandardCharsets.UTF_8).replace("\r", "");
+    assertTrue(line.matches("wirecopy: .*rejected.txt:\\d+:1: MISSING_SOURCE: [^\n]*\n"), line);
+  }
+
+  /**
+   * A failure to read, met while batches of the stories before it were still being formatted:
+   * writing them meets the reader gone, and the failure still counts and is told.
+   */
+  @Test
+  void aReaderThatGoesAwayKeepsAReadFailureFoundBefore() {
+    // About forty stories, then the failure: more than one batch of documents, and more than the
+    // output buffer holds, so that the batch in flight is written when the failure is met.
+    // It tells of bytes waiting up to the failure, so no pause in the feed flushes the output.
+    InputStream stdin = new FailingInput(archive, 150_000, new IOException("disk on fire"));
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int exit = run(stdin, new FailingOutput(0, BROKEN_PIPE), err, "--jobs", "2", "-");
+    assertEquals(Main.USAGE_OR_IO, exit);
+    assertEquals("wirecopy: cannot read -: disk on fire\n",
         err.toString(StandardCharsets.UTF_8).replace("\r", ""));
   }
 

@@ -17,7 +17,7 @@ class ProgressTest {
 
   private static final int MIB = 1 << 20;
 
-  private final AtomicLong nanos = new AtomicLong(1_000_000_000L);
+  private final AtomicLong nanos = new AtomicLong(100_000_000_000L);
   private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
   private Progress progress(long size) {
@@ -50,6 +50,42 @@ class ProgressTest {
     progress.finish();
     String[] all = lines();
     assertEquals("copy.txt: 50.0 MiB, 500 stories, 25 stories/s, 2.5 MiB/s\n", all[all.length - 1]);
+  }
+
+  /** Stories at uneven times: the rate is over all of the last five seconds, not the last redraw. */
+  @Test
+  void theRateCoversTheWholeWindow() {
+    Progress progress = progress(-1);
+    storiesAt(progress, 1, 10);
+    storiesAt(progress, 2, 1);
+    storiesAt(progress, 3, 1);
+    String last = lines()[lines().length - 1];
+    assertTrue(last.startsWith("copy.txt: 0.0 MiB, 12 stories, 4 stories/s, "), last);
+  }
+
+  /** After a pause longer than the window, the rate reaches back to the redraw before it. */
+  @Test
+  void afterALongPauseTheRateReachesBackToTheRedrawBeforeIt() {
+    Progress progress = progress(-1);
+    storiesAt(progress, 1, 30);
+    storiesAt(progress, 7, 1);
+    String last = lines()[lines().length - 1];
+    assertTrue(last.startsWith("copy.txt: 0.0 MiB, 31 stories, 5 stories/s, "), last);
+  }
+
+  /** An empty file has no share to show, and nothing to divide by. */
+  @Test
+  void anEmptyFileShowsNoShare() {
+    progress(0).finish();
+    assertEquals("copy.txt: 0.0 MiB, 0 stories, 0 stories/s, 0.0 MiB/s\n", lines()[1]);
+  }
+
+  /** {@code count} stories at {@code second} seconds after the start, all at that moment. */
+  private void storiesAt(Progress progress, int second, int count) {
+    nanos.set(100_000_000_000L + second * 1_000_000_000L);
+    for (int i = 0; i < count; i++) {
+      progress.story();
+    }
   }
 
   @Test

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -126,33 +125,12 @@ class ChunkedStoryReaderTest {
   void anInterruptWhileWaitingLosesNoStories(int jobs) throws IOException {
     byte[] archive = SyntheticArchive.generate(13, 8 << 20);
     List<ParseResult> expected = ChunkedParsingProperties.sequential(archive, DEFAULTS);
-    ChunkedStoryReader reader = open(archive, DEFAULTS, jobs, 1 << 20);
-    List<ParseResult> got = new ArrayList<>();
-    int interrupts = 0;
-    try (reader) {
-      while (true) {
-        if (got.size() % 500 == 0) {
-          // Many times over the archive, often while the oldest chunk is still being parsed, and
-          // sometimes just before this thread parses one itself (which must not stop it).
-          Thread.currentThread().interrupt();
-        }
-        ParseResult r;
-        try {
-          r = reader.next();
-        } catch (InterruptedIOException e) {
-          assertTrue(Thread.interrupted(), "the interrupt is kept");
-          interrupts++;
-          continue;
-        }
-        if (r == null) {
-          break;
-        }
-        got.add(r);
-      }
-    } finally {
-      Thread.interrupted();
-    }
-    assertTrue(interrupts > 0, "no interrupt met a wait");
+    // Many times over the archive, often while the oldest chunk is still being parsed, and
+    // sometimes just before this thread parses one itself (which must not stop it).
+    Interrupts.Read read =
+        Interrupts.readAll(open(archive, DEFAULTS, jobs, 1 << 20), n -> n % 500 == 0);
+    List<ParseResult> got = read.stories();
+    assertTrue(read.interrupted() > 0, "no interrupt met a wait");
     assertEquals(expected.size(), got.size(), "stories");
     assertEquals(expected, got);
   }

@@ -60,38 +60,43 @@ class ParallelReadingTest {
   @ParameterizedTest(name = "{0} jobs")
   @ValueSource(ints = {1, 2, 3})
   void anInterruptLosesNoStories(int jobs) throws IOException {
-    String archive = archive(20_000, 40);
-    List<ParseResult> expected =
-        drain(StoryReader.of(new StringReader(archive), LENIENT, CLASSIFIER));
-    List<ParseResult> got = new ArrayList<>();
-    int interrupts = 0;
-    int interruptedAt = -1;
-    try (ParallelStoryReader reader = parallel(archive, LENIENT, jobs)) {
-      while (true) {
-        if (got.size() != interruptedAt) {
-          // Once for each count of stories, or the reader could never get past a wait. An
-          // interrupt that meets no wait stays for a later call: at the latest the call that
-          // finds the oldest group's stories used up, and waits for the next group or for lines.
-          interruptedAt = got.size();
-          Thread.currentThread().interrupt();
-        }
-        ParseResult r;
-        try {
-          r = reader.next();
-        } catch (InterruptedIOException e) {
-          assertTrue(Thread.interrupted(), "the interrupt is kept");
-          interrupts++;
-          continue;
-        }
-        if (r == null) {
-          break;
-        }
-        got.add(r);
+    interruptEveryStory(archive(20_000, 40), LENIENT, jobs);
+  }
+
+  /**
+   * The same with a story limit of 12 lines, which cuts every story, some of them just before a
+   * run of blank lines longer than the limit: the note of a cut (STORY_TOO_LARGE) must survive an
+   * interrupt that lands while the next story is read, at the line where the cut story stopped.
+   */
+  @ParameterizedTest(name = "{0} jobs")
+  @ValueSource(ints = {1, 2, 3})
+  void anInterruptKeepsTheNoteOfAStoryCutAtTheLimit(int jobs) throws IOException {
+    ParserConfig small = new ParserConfig(WireParser.DEFAULT_ZONE, WireParser.DEFAULT_SOURCES,
+        WireParser.DEFAULT_AFFILIATION_WORDS, true, false, 100_000, 12, 1_000);
+    StringBuilder archive = new StringBuilder();
+    for (int n = 0; n < 1_000; n++) {
+      String story = story(n, 20);
+      if (n % 3 == 0) {
+        // Header (five lines) and seven body lines fill the limit: the cut comes at the blanks,
+        // many more than the limit, so that the next story drops some before its first text.
+        int seventh = story.indexOf("Paragraph 7 ");
+        story = story.substring(0, seventh) + "\n".repeat(300) + story.substring(seventh);
       }
-    } finally {
-      Thread.interrupted();
+      archive.append(story);
     }
-    assertTrue(interrupts > 0, "no interrupt met a wait");
+    interruptEveryStory(archive.toString(), small, jobs);
+  }
+
+  private static void interruptEveryStory(String archive, ParserConfig config, int jobs)
+      throws IOException {
+    List<ParseResult> expected =
+        drain(StoryReader.of(new StringReader(archive), config, CLASSIFIER));
+    // Before every call that starts on a new story: an interrupt that meets no wait stays for a
+    // later call, at the latest the one that finds the oldest group's stories used up and waits
+    // for the next group or for lines.
+    Interrupts.Read read = Interrupts.readAll(parallel(archive, config, jobs), n -> true);
+    List<ParseResult> got = read.stories();
+    assertTrue(read.interrupted() > 0, "no interrupt met a wait");
     assertEquals(expected.size(), got.size(), "stories");
     assertEquals(expected, got);
   }

@@ -10,20 +10,24 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.wirecopy.ParseResult;
 import org.wirecopy.WireParser;
 
 /**
- * A failure to read ends a one-thread story reader wherever it lands, even one that would pass (a
- * read timeout, after which the input could go on): every later call throws it again, and the
- * stories before it are those a whole parse starts with. Going on instead read on from the middle
- * of a line or of a CRLF and lost lines, so that stories came out without their source line.
+ * A failure to read ends a story reader wherever it lands, on one thread or several, even one that
+ * would pass (a read timeout, after which the input could go on) or that is unchecked: every later
+ * call throws it again, and the stories before it are those a whole parse starts with. Going on
+ * instead read on from the middle of a line or of a CRLF and lost lines, so that stories came out
+ * without their source line.
  */
 class ReadFailureTest {
 
@@ -33,33 +37,69 @@ class ReadFailureTest {
   private static final ParserConfig SMALL = new ParserConfig(WireParser.DEFAULT_ZONE,
       WireParser.DEFAULT_SOURCES, WireParser.DEFAULT_AFFILIATION_WORDS, true, false, 40, 12, 1_000);
 
-  @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"characters", "UTF-8", "UTF-16"})
-  void aFailureEndsTheStoriesWhereverItLands(String input) throws IOException {
+  static Stream<Arguments> readers() {
+    Stream.Builder<Arguments> all = Stream.builder();
+    for (String input : List.of("characters", "UTF-8", "UTF-16")) {
+      for (String failure : List.of("read timed out", "unchecked")) {
+        for (int jobs = 1; jobs <= 3; jobs++) {
+          all.add(Arguments.of(input, failure, jobs));
+        }
+      }
+    }
+    return all.build();
+  }
+
+  @ParameterizedTest(name = "{0}, {1}, {2} jobs")
+  @MethodSource("readers")
+  void aFailureEndsTheStoriesWhereverItLands(String input, String failure, int jobs)
+      throws IOException {
     String archive = archive();
-    List<ParseResult> whole = readAll(open(input, archive, -1));
+    List<ParseResult> whole = readAll(open(input, archive, -1, failure, jobs));
     assertEquals(6, whole.size(), "four stories, one cut in three by the story limit");
     int length = input.equals("characters") ? archive.length() : bytes(input, archive).length;
     for (int at = 0; at < length; at++) {
       List<ParseResult> before = new ArrayList<>();
-      StoryReader opened;
+      StorySource opened;
       try {
-        opened = open(input, archive, at);
-      } catch (SocketTimeoutException e) {
-        // Bytes are read on opening, to look for a byte-order mark: a failure in the first read or
-        // two fails the opening, as documented.
-        assertTrue(at < 16, "opening failed at " + at);
+        opened = open(input, archive, at, failure, jobs);
+      } catch (SocketTimeoutException | UncheckedIOException e) {
+        // Bytes are read on opening, to look for a byte-order mark (and a chunk's worth with
+        // several jobs): a failure there fails the opening, as documented.
+        assertTrue(at < 80, "opening failed at " + at);
         continue;
       }
-      try (StoryReader reader = opened) {
-        IOException failure = assertThrows(IOException.class, () -> {
+      try (StorySource reader = opened) {
+        Exception thrown = assertThrows(Exception.class, () -> {
           for (ParseResult r = reader.next(); r != null; r = reader.next()) {
             before.add(r);
           }
         }, "failing at " + at);
-        assertEquals("read timed out", failure.getMessage());
-        assertSame(failure, assertThrows(IOException.class, reader::next), "again, at " + at);
-        assertSame(failure, assertThrows(IOException.class, reader::next), "and again, at " + at);
+        if (jobs > 1 && !(input.equals("UTF-8") && failure.equals("unchecked"))) {
+          // Exactly the stories one thread gives before it. (Bytes cut into chunks throw an
+          // unchecked exception from the input where it is met, as ChunkedStoryReader says.)
+          List<ParseResult> oneThread = new ArrayList<>();
+          StorySource one;
+          try {
+            one = open(input, archive, at, failure, 1);
+          } catch (SocketTimeoutException | UncheckedIOException e) {
+            // One thread reads more bytes on opening: there the failure comes before any story.
+            one = null;
+          }
+          if (one != null) {
+            try (StorySource reader1 = one) {
+              assertThrows(Exception.class, () -> {
+                for (ParseResult r = reader1.next(); r != null; r = reader1.next()) {
+                  oneThread.add(r);
+                }
+              });
+            }
+          }
+          assertEquals(oneThread, before, "failing at " + at);
+        }
+        assertEquals(failure.equals("unchecked") ? UncheckedIOException.class
+            : SocketTimeoutException.class, thrown.getClass(), "failing at " + at);
+        assertSame(thrown, assertThrows(Exception.class, reader::next), "again, at " + at);
+        assertSame(thrown, assertThrows(Exception.class, reader::next), "and again, at " + at);
       }
       assertTrue(before.size() < whole.size());
       assertEquals(whole.subList(0, before.size()), before, "failing at " + at);
@@ -86,15 +126,24 @@ class ReadFailureTest {
         : ("\uFEFF" + text).getBytes(StandardCharsets.UTF_16BE);
   }
 
-  /** A reader over the archive whose input times out once at {@code at}; never if negative. */
-  private static StoryReader open(String input, String text, int at) throws IOException {
+  /**
+   * A reader over the archive on {@code jobs} threads, whose input fails once at {@code at} (never
+   * if negative) with a read timeout or an unchecked exception; bytes go in chunks of 64.
+   */
+  private static StorySource open(String input, String text, int at, String failure, int jobs)
+      throws IOException {
+    Timeout timeout = new Timeout(at, failure.equals("unchecked"));
     if (input.equals("characters")) {
-      return StoryReader.of(new TimingOutReader(text, at), SMALL, CLASSIFIER);
+      StoryReader reader = StoryReader.of(new TimingOutReader(text, timeout), SMALL, CLASSIFIER);
+      return jobs == 1 ? reader : new ParallelStoryReader(reader, SMALL, CLASSIFIER, jobs);
     }
-    return StoryReader.of(new TimingOutStream(bytes(input, text), at), SMALL, CLASSIFIER);
+    InputStream in = new TimingOutStream(bytes(input, text), timeout);
+    return jobs == 1
+        ? StoryReader.of(in, SMALL, CLASSIFIER)
+        : ChunkedStoryReader.open(in, SMALL, CLASSIFIER, jobs, 64);
   }
 
-  private static List<ParseResult> readAll(StoryReader reader) throws IOException {
+  private static List<ParseResult> readAll(StorySource reader) throws IOException {
     List<ParseResult> stories = new ArrayList<>();
     try (reader) {
       for (ParseResult r = reader.next(); r != null; r = reader.next()) {
@@ -110,9 +159,9 @@ class ReadFailureTest {
     private final Timeout timeout;
     private int position;
 
-    TimingOutReader(String text, int at) {
+    TimingOutReader(String text, Timeout timeout) {
       this.in = new StringReader(text);
-      this.timeout = new Timeout(at);
+      this.timeout = timeout;
     }
 
     @Override
@@ -132,9 +181,9 @@ class ReadFailureTest {
     private final Timeout timeout;
     private int position;
 
-    TimingOutStream(byte[] bytes, int at) {
+    TimingOutStream(byte[] bytes, Timeout timeout) {
       this.in = new ByteArrayInputStream(bytes);
-      this.timeout = new Timeout(at);
+      this.timeout = timeout;
     }
 
     @Override
@@ -151,19 +200,24 @@ class ReadFailureTest {
     }
   }
 
-  /** Where an input times out, once: a read stops short of it, and the read at it fails. */
+  /** Where an input fails, once: a read stops short of it, and the read at it fails. */
   private static final class Timeout {
     private final int at;
+    private final boolean unchecked;
     private boolean done;
 
-    Timeout(int at) {
+    Timeout(int at, boolean unchecked) {
       this.at = at;
+      this.unchecked = unchecked;
     }
 
     /** How much a read at {@code position} may take, at most seven. */
     int room(int position) throws SocketTimeoutException {
       if (position == at && !done) {
         done = true;
+        if (unchecked) {
+          throw new UncheckedIOException(new IOException("disk on fire"));
+        }
         throw new SocketTimeoutException("read timed out");
       }
       return position < at ? Math.min(7, at - position) : 7;

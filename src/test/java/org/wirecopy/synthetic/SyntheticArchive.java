@@ -198,7 +198,8 @@ public final class SyntheticArchive {
   }
 
   /**
-   * A size such as {@code 64m}, {@code 1g}, {@code 1GiB}, {@code 512k} or a number of bytes.
+   * A size such as {@code 64m}, {@code 1g}, {@code 1GiB}, {@code 512k} or a number of bytes
+   * ({@code 100} or {@code 100B}).
    *
    * @param text the size
    * @return the number of bytes
@@ -208,7 +209,7 @@ public final class SyntheticArchive {
     String t = text.trim().toLowerCase(Locale.ROOT);
     if (t.endsWith("ib")) {
       t = t.substring(0, t.length() - 2);
-    } else if (t.endsWith("b") && t.length() > 1 && Character.isLetter(t.charAt(t.length() - 2))) {
+    } else if (t.endsWith("b")) {
       t = t.substring(0, t.length() - 1);
     }
     char unit = t.isEmpty() ? ' ' : t.charAt(t.length() - 1);

@@ -67,7 +67,8 @@ class SyntheticArchiveTest {
     assertEquals(64L << 20, SyntheticArchive.parseSize("64mb"));
     assertEquals(512L << 10, SyntheticArchive.parseSize(" 512K "));
     assertEquals(100, SyntheticArchive.parseSize("100"));
-    for (String bad : List.of("", "g", "1x", "-1m", "1.5g")) {
+    assertEquals(100, SyntheticArchive.parseSize("100B"));
+    for (String bad : List.of("", "b", "g", "1x", "-1m", "1.5g")) {
       assertThrows(NumberFormatException.class, () -> SyntheticArchive.parseSize(bad), bad);
     }
     assertThrows(ArithmeticException.class, () -> SyntheticArchive.parseSize("9999999999999g"));
