@@ -282,10 +282,10 @@ final class StorySplitter {
 
   /**
    * The next line of the input. A failure to read ends the input: it is thrown again at every later
-   * call (an unchecked exception from the input too), for a reader that failed part way through a line or a CRLF cannot be trusted to go on
-   * where it stopped, and lines read after a gap would make stories that are not in the input. The
-   * one failure that passes is this thread's interrupt while it waits for lines read ahead on
-   * another, which loses nothing there.
+   * call (an unchecked exception from the input too), for a reader that failed part way through a
+   * line or a CRLF cannot be trusted to go on where it stopped, and lines read after a gap would
+   * make stories that are not in the input. The one failure that passes is this thread's interrupt
+   * while it waits for lines read ahead on another, which loses nothing there.
    */
   private Line read() throws IOException {
     if (failure instanceof IOException io) {
