@@ -179,7 +179,7 @@ public final class Main {
     boolean showProgress = options.progress() != null ? options.progress() : stderrIsTerminal;
     Progress progress = showProgress ? new Progress(stderr, file, sizeOf(file)) : null;
     // Standard input may be a feed that pauses between stories; a file never does.
-    boolean liveInput = file.equals("-");
+    boolean liveInput = Options.isStandardInput(file);
     int jobs = options.jobsFor(file);
     OutputPipeline output = new OutputPipeline(
         (batch, opensInput) -> format(file, batch, format, opensInput), this::write,
@@ -239,7 +239,8 @@ public final class Main {
       return new InputFailure(USAGE_OR_IO, "cannot read " + file + ": permission denied");
     }
     if (e instanceof IOException) {
-      String why = Files.isDirectory(Path.of(file)) ? "it is a directory" : String.valueOf(e.getMessage());
+      String why =
+          Files.isDirectory(Path.of(file)) ? "it is a directory" : String.valueOf(e.getMessage());
       return new InputFailure(USAGE_OR_IO, "cannot read " + file + ": " + why);
     }
     return new InputFailure(USAGE_OR_IO, "internal error while reading " + file + ": " + e);
@@ -272,7 +273,8 @@ public final class Main {
   }
 
   private InputStream open(String file, Progress progress) throws IOException {
-    InputStream in = file.equals("-") ? unclosable(stdin) : Files.newInputStream(Path.of(file));
+    InputStream in =
+        Options.isStandardInput(file) ? unclosable(stdin) : Files.newInputStream(Path.of(file));
     return progress == null ? in : progress.counting(in);
   }
 
@@ -280,7 +282,7 @@ public final class Main {
   private static long sizeOf(String file) {
     try {
       Path path = Path.of(file);
-      return !file.equals("-") && Files.isRegularFile(path) ? Files.size(path) : -1;
+      return !Options.isStandardInput(file) && Files.isRegularFile(path) ? Files.size(path) : -1;
     } catch (IOException | RuntimeException e) {
       return -1;
     }

@@ -159,7 +159,12 @@ record Options(
 
   /** How many threads assemble the stories of an input, {@code -} for standard input. */
   int jobsFor(String file) {
-    return file.equals("-") ? stdinJobs : jobs;
+    return isStandardInput(file) ? stdinJobs : jobs;
+  }
+
+  /** Whether an input named on the command line is standard input: {@code -}. */
+  static boolean isStandardInput(String file) {
+    return file.equals("-");
   }
 
   WireParser parser() {

@@ -89,7 +89,8 @@ class OutputFailureTest {
     CountingInput stdin = new CountingInput(archive);
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int exit =
-        run(stdin, new FailingOutput(200_000, BROKEN_PIPE), err, "--jobs", String.valueOf(jobs), "-");
+        run(stdin, new FailingOutput(200_000, BROKEN_PIPE), err, "--jobs", String.valueOf(jobs),
+            "-");
     assertEquals(Main.OK, exit);
     assertEquals("", err.toString(StandardCharsets.UTF_8));
     // A few chunks at most are read ahead of the failed write, not the 16 MiB of the input.
@@ -149,7 +150,8 @@ class OutputFailureTest {
   @ValueSource(strings = {"Input/output error", "Datenübergabe unterbrochen"})
   void anyOtherWriteFailureIsOneLineAndExitTwo(String message) {
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int exit = run(new ByteArrayInputStream(archive), new FailingOutput(200_000, message), err, "-");
+    int exit =
+        run(new ByteArrayInputStream(archive), new FailingOutput(200_000, message), err, "-");
     assertEquals(Main.USAGE_OR_IO, exit);
     assertEquals("wirecopy: cannot write output: " + message + "\n",
         err.toString(StandardCharsets.UTF_8).replace("\r", ""));

@@ -52,7 +52,7 @@ class ProgressTest {
     assertEquals("copy.txt: 50.0 MiB, 500 stories, 25 stories/s, 2.5 MiB/s\n", all[all.length - 1]);
   }
 
-  /** Stories at uneven times: the rate is over all of the last five seconds, not the last redraw. */
+  /** Stories at uneven times: the rate covers all of the last five seconds, not the last redraw. */
   @Test
   void theRateCoversTheWholeWindow() {
     Progress progress = progress(-1);

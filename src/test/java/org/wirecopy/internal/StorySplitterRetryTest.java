@@ -36,7 +36,7 @@ class StorySplitterRetryTest {
     }
   }
 
-  /** Every story's lines (number and text) and notes, with an interrupt before line index {@code at}. */
+  /** Every story's lines (number, text) and notes, with an interrupt before line index {@code at}. */
   private static List<String> split(String text, int limit, int at) throws IOException {
     StorySplitter splitter =
         new StorySplitter(new InterruptedOnce(new StringLineReader(text, 1_000), at), CLASSIFIER,
