@@ -31,8 +31,8 @@ import org.wirecopy.internal.StorySource;
  *
  * <p>A failure to read the input ends the stream, even one after which the input could go on (a
  * socket's read timeout): the stories read before it come out first, and then every call throws
- * it. An unchecked exception from the input ends it too; bytes parsed on several jobs throw it
- * where it is met, before the stories of the chunks read ahead of it. The one exception is an
+ * it. An unchecked exception or error from the input ends it too; bytes parsed on several jobs
+ * throw it where it is met, before the stories of the chunks read ahead of it. The one exception is an
  * interrupt of the reading thread while it waits for a worker thread, which loses nothing: see
  * {@link WireParser#stories(java.io.InputStream, int)}.
  *

@@ -304,7 +304,7 @@ public final class Main {
       throws IOException, WireFormatException {
     try {
       return stories.nextStory();
-    } catch (WireFormatException | IOException | RuntimeException e) {
+    } catch (WireFormatException | IOException | RuntimeException | StackOverflowError e) {
       try {
         output.finish();
       } catch (IOException | RuntimeException writing) {

@@ -67,10 +67,10 @@ final class ByteChunks implements Closeable {
   private boolean endOfInput;
   private IOException failure;
   /**
-   * An unchecked exception from the input, thrown again at every later read: reading on past the
-   * bytes it took with it would make stories that are not in the input.
+   * An unchecked exception or error from the input, thrown again at every later read: reading on
+   * past the bytes it took with it would make stories that are not in the input.
    */
-  private RuntimeException unchecked;
+  private Throwable unchecked;
   /** Line ends before the newest chunk's last byte. */
   private long lineEnds;
   /** Whether the newest chunk's last byte is a CR, which ends a line unless an LF follows. */
@@ -119,8 +119,11 @@ final class ByteChunks implements Closeable {
     if (failure != null) {
       throw failure;
     }
+    if (unchecked instanceof Error error) {
+      throw error;
+    }
     if (unchecked != null) {
-      throw unchecked;
+      throw (RuntimeException) unchecked;
     }
     byte[] bytes = spare.poll();
     if (bytes == null) {
@@ -143,7 +146,7 @@ final class ByteChunks implements Closeable {
       if (got == 0) {
         throw e;
       }
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | Error e) {
       unchecked = e;
       throw e;
     }

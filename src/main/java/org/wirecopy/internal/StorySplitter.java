@@ -29,8 +29,11 @@ final class StorySplitter {
   private String storyTooLarge;
   /** The line where the story cut at the limit stopped, for {@link #storyTooLarge}'s note. */
   private int storyTooLargeLine;
-  /** The failure that ended the input, if reading failed: an IOException or a RuntimeException. */
-  private Exception failure;
+  /**
+   * The failure that ended the input, if reading failed: an IOException, or an unchecked exception
+   * or error from the input.
+   */
+  private Throwable failure;
   /** How many lines the last story had: the next story's list starts with room for as many. */
   private int lastStorySize = 16;
 
@@ -109,10 +112,12 @@ final class StorySplitter {
     storyTooLarge = null;
     try {
       return take(afterEndMarker, tooLarge, story);
-    } catch (IOException e) {
+    } catch (IOException | RuntimeException | Error e) {
       // The failure that passes (see read()) must lose nothing: the lines taken go back, so that
       // a later call reads the story again from its start. (Form feeds and blank lines dropped
-      // before the story's first text would be dropped again.)
+      // before the story's first text would be dropped again.) After any other failure the same
+      // later call meets it again where it met it: without the lines back, the lines read ahead
+      // could make a story of their own, whose start was lost with the failure.
       for (int i = story.size() - 1; i >= 0; i--) {
         lookahead.addFirst(story.get(i));
       }
@@ -282,26 +287,35 @@ final class StorySplitter {
 
   /**
    * The next line of the input. A failure to read ends the input: it is thrown again at every later
-   * call (an unchecked exception from the input too), for a reader that failed part way through a
-   * line or a CRLF cannot be trusted to go on where it stopped, and lines read after a gap would
-   * make stories that are not in the input. The one failure that passes is this thread's interrupt
-   * while it waits for lines read ahead on another, which loses nothing there.
+   * call (an unchecked exception or error from the input too), for a reader that failed part way
+   * through a line or a CRLF cannot be trusted to go on where it stopped, and lines read after a
+   * gap would make stories that are not in the input. The one failure that passes is this
+   * thread's interrupt while it waits for lines read ahead on another, which loses nothing there.
    */
   private Line read() throws IOException {
-    if (failure instanceof IOException io) {
-      throw io;
-    }
     if (failure != null) {
-      throw (RuntimeException) failure;
+      throw rethrow(failure);
     }
     try {
       return lines.next();
     } catch (ReadAheadLineReader.WaitInterrupted e) {
       throw e;
-    } catch (IOException | RuntimeException e) {
-      // An unchecked one too: an input that throws UncheckedIOException has failed all the same.
+    } catch (IOException | RuntimeException | Error e) {
+      // Unchecked ones too: an input that throws UncheckedIOException or IOError has failed all
+      // the same.
       failure = e;
       throw e;
     }
+  }
+
+  /** Throws a kept failure as it was thrown; returns only for the compiler's sake. */
+  private static IOException rethrow(Throwable failure) {
+    if (failure instanceof RuntimeException r) {
+      throw r;
+    }
+    if (failure instanceof Error error) {
+      throw error;
+    }
+    return (IOException) failure;
   }
 }

@@ -5,11 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOError;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import net.jqwik.api.Arbitraries;
@@ -221,6 +224,54 @@ class ByteChunksTest {
     assertSame(broken, assertThrows(IOException.class, () -> chunks.after(first)));
     int readsSoFar = reads[0];
     assertSame(broken, assertThrows(IOException.class, () -> chunks.after(first)));
+    assertEquals(readsSoFar, reads[0], "reads after the failure");
+  }
+
+  /**
+   * An unchecked exception or an error from the input is not retried either, in the first chunk
+   * or a later one: reading on would skip the bytes it took with it.
+   */
+  @Example
+  void anUncheckedFailureIsNotRetried() throws IOException {
+    for (RuntimeException unchecked : new RuntimeException[] {
+        new UncheckedIOException(new IOException("disk gone")), new IllegalStateException("bug")}) {
+      checkNotRetried(unchecked, 0);
+      checkNotRetried(unchecked, 3);
+    }
+    checkNotRetried(new IOError(new IOException("disk gone")), 0);
+    checkNotRetried(new IOError(new IOException("disk gone")), 3);
+  }
+
+  /** Reads until {@code failure}, thrown at the read of byte {@code at}, and twice more. */
+  private static void checkNotRetried(Throwable failure, int at) throws IOException {
+    int[] reads = {0};
+    InputStream in = new InputStream() {
+      @Override
+      public int read() {
+        if (reads[0]++ == at) {
+          if (failure instanceof Error error) {
+            throw error;
+          }
+          throw (RuntimeException) failure;
+        }
+        return 'x';
+      }
+    };
+    ByteChunks chunks = new ByteChunks(in, 2);
+    Chunk chunk = null;
+    try {
+      while (true) {
+        Chunk next = chunks.after(chunk);
+        assertTrue(next != null, "the input never ends");
+        chunk = next;
+      }
+    } catch (RuntimeException | Error e) {
+      assertSame(failure, e);
+    }
+    int readsSoFar = reads[0];
+    Chunk last = chunk;
+    assertSame(failure, assertThrows(Throwable.class, () -> chunks.after(last)), "again");
+    assertSame(failure, assertThrows(Throwable.class, () -> chunks.after(last)), "and again");
     assertEquals(readsSoFar, reads[0], "reads after the failure");
   }
 
