@@ -48,10 +48,10 @@ public final class ParallelStoryReader implements StorySource {
   private Iterator<ParseResult> ready = Collections.emptyIterator();
   private boolean endOfInput;
   /**
-   * A read that failed (an IOException, or an unchecked exception from the input), thrown once the
-   * stories read before it have been handed out.
+   * A read that failed (an IOException, or an unchecked exception or error from the input), thrown
+   * once the stories read before it have been handed out.
    */
-  private Exception failure;
+  private Throwable failure;
 
   /**
    * A parallel reader.
@@ -82,6 +82,9 @@ public final class ParallelStoryReader implements StorySource {
       if (failure instanceof IOException io) {
         // At every call from now on, as the sequential reader meets it again at every call.
         throw io;
+      }
+      if (failure instanceof Error error) {
+        throw error;
       }
       if (failure != null) {
         throw (RuntimeException) failure;
@@ -149,7 +152,7 @@ public final class ParallelStoryReader implements StorySource {
         story = reader.nextLines();
       } catch (ReadAheadLineReader.WaitInterrupted e) {
         throw e;
-      } catch (IOException | RuntimeException e) {
+      } catch (IOException | RuntimeException | Error e) {
         failure = e;
         story = null;
       }

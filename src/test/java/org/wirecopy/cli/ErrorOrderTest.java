@@ -62,6 +62,53 @@ class ErrorOrderTest {
     assertTrue(stories >= all - 1 && stories <= all, stories + " of " + all + " stories printed");
   }
 
+  /**
+   * An error from the input (here a StackOverflowError, at 1 MiB of UTF-16) is an internal error,
+   * reported after the stories read before it, which two jobs write as one does. Two jobs used to
+   * write none of the batches still being formatted.
+   */
+  @ParameterizedTest(name = "--jobs {0}")
+  @ValueSource(ints = {2, 3})
+  void anErrorFromTheInputWritesTheStoriesReadBeforeIt(int jobs) {
+    byte[] text = SyntheticArchive.generate(9, 2L << 20);
+    byte[] utf16 = ("\uFEFF" + new String(text, StandardCharsets.UTF_8))
+        .getBytes(StandardCharsets.UTF_16BE);
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    String printed = printedBeforeError(utf16, jobs, err);
+    assertEquals("wirecopy: internal error while reading -: java.lang.StackOverflowError\n",
+        err.toString(StandardCharsets.UTF_8).replace("\r", ""));
+    String oneJob = printedBeforeError(utf16, 1, new ByteArrayOutputStream());
+    assertTrue(oneJob.lines().count() > 100, oneJob.lines().count() + " stories");
+    assertEquals(oneJob, printed);
+  }
+
+  private static String printedBeforeError(byte[] input, int jobs, ByteArrayOutputStream err) {
+    InputStream failing = new InputStream() {
+      private final ByteArrayInputStream in = new ByteArrayInputStream(input);
+      private int read;
+
+      @Override
+      public int read() {
+        throw new UnsupportedOperationException("reads in blocks");
+      }
+
+      @Override
+      public int read(byte[] b, int off, int len) {
+        if (read >= 1 << 20) {
+          throw new StackOverflowError();
+        }
+        int n = in.read(b, off, Math.min(len, (1 << 20) - read));
+        read += Math.max(n, 0);
+        return n;
+      }
+    };
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    int exit = Main.run(new String[] {"--jobs", String.valueOf(jobs), "-"}, failing, out,
+        new PrintStream(err, true, StandardCharsets.UTF_8));
+    assertEquals(Main.USAGE_OR_IO, exit);
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
   private static String printedBeforeFailure(byte[] archive, int jobs, ByteArrayOutputStream err) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     int exit = Main.run(new String[] {"--jobs", String.valueOf(jobs), "-"},
