@@ -61,8 +61,15 @@ class StorySplitterFailureTest {
   }
 
   private static StorySplitter splitter(int limit, int at, String kind) {
-    LineReader lines = new StringLineReader(COPY, 1_000);
-    return new StorySplitter(new FailingOnce(lines, at, kind), CLASSIFIER, limit);
+    LineReader lines = new FailingOnceLines(new StringLineReader(COPY, 1_000), at, () -> {
+      IOException cause = new IOException("disk on fire");
+      return switch (kind) {
+        case "IOException" -> cause;
+        case "UncheckedIOException" -> new UncheckedIOException(cause);
+        default -> new IOError(cause);
+      };
+    });
+    return new StorySplitter(lines, CLASSIFIER, limit);
   }
 
   private static String summary(StoryLines story) {
@@ -71,40 +78,5 @@ class StorySplitterFailureTest {
       s.append(line.number()).append(':').append(line.text()).append('|');
     }
     return s + " " + story.diagnostics();
-  }
-
-  /** Lines whose reader fails once, before the line at index {@code at}, and would then go on. */
-  private static final class FailingOnce implements LineReader {
-    private final LineReader in;
-    private final int at;
-    private final String kind;
-    private int index;
-    private boolean done;
-
-    FailingOnce(LineReader in, int at, String kind) {
-      this.in = in;
-      this.at = at;
-      this.kind = kind;
-    }
-
-    @Override
-    public Line next() throws IOException {
-      if (index == at && !done) {
-        done = true;
-        IOException cause = new IOException("disk on fire");
-        switch (kind) {
-          case "IOException" -> throw cause;
-          case "UncheckedIOException" -> throw new UncheckedIOException(cause);
-          default -> throw new IOError(cause);
-        }
-      }
-      index++;
-      return in.next();
-    }
-
-    @Override
-    public void close() throws IOException {
-      in.close();
-    }
   }
 }

@@ -38,9 +38,9 @@ class StorySplitterRetryTest {
 
   /** Every story's lines (number, text) and notes, with an interrupt before line index {@code at}. */
   private static List<String> split(String text, int limit, int at) throws IOException {
-    StorySplitter splitter =
-        new StorySplitter(new InterruptedOnce(new StringLineReader(text, 1_000), at), CLASSIFIER,
-            limit);
+    LineReader lines = new FailingOnceLines(
+        new StringLineReader(text, 1_000), at, ReadAheadLineReader.WaitInterrupted::new);
+    StorySplitter splitter = new StorySplitter(lines, CLASSIFIER, limit);
     List<String> stories = new ArrayList<>();
     while (true) {
       StoryLines story;
@@ -57,34 +57,6 @@ class StorySplitterRetryTest {
         s.append(line.number()).append(':').append(line.text()).append('|');
       }
       stories.add(s + " " + story.diagnostics());
-    }
-  }
-
-  /** Lines that meet the reading thread's interrupt once, before the line at index {@code at}. */
-  private static final class InterruptedOnce implements LineReader {
-    private final LineReader in;
-    private final int at;
-    private int index;
-    private boolean done;
-
-    InterruptedOnce(LineReader in, int at) {
-      this.in = in;
-      this.at = at;
-    }
-
-    @Override
-    public Line next() throws IOException {
-      if (index == at && !done) {
-        done = true;
-        throw new ReadAheadLineReader.WaitInterrupted();
-      }
-      index++;
-      return in.next();
-    }
-
-    @Override
-    public void close() throws IOException {
-      in.close();
     }
   }
 
