@@ -65,12 +65,12 @@ final class ByteChunks implements Closeable {
   /** Whether the first chunk was read. */
   private boolean started;
   private boolean endOfInput;
-  private IOException failure;
   /**
-   * An unchecked exception or error from the input, thrown again at every later read: reading on
-   * past the bytes it took with it would make stories that are not in the input.
+   * The input's failure, thrown again at every later read: an IOException, or an unchecked
+   * exception or error, after which reading on past the bytes it took with it would make stories
+   * that are not in the input.
    */
-  private Throwable unchecked;
+  private Throwable failure;
   /** Line ends before the newest chunk's last byte. */
   private long lineEnds;
   /** Whether the newest chunk's last byte is a CR, which ends a line unless an LF follows. */
@@ -97,7 +97,7 @@ final class ByteChunks implements Closeable {
    */
   synchronized Chunk after(Chunk chunk) throws IOException {
     if (chunk == null) {
-      if (started && failure == null && unchecked == null) {
+      if (started && failure == null) {
         throw new IllegalStateException("the first chunk was read already");
       }
       if (started) {
@@ -117,13 +117,7 @@ final class ByteChunks implements Closeable {
 
   private Chunk read(Chunk previous) throws IOException {
     if (failure != null) {
-      throw failure;
-    }
-    if (unchecked instanceof Error error) {
-      throw error;
-    }
-    if (unchecked != null) {
-      throw (RuntimeException) unchecked;
+      throw Failures.rethrow(failure);
     }
     byte[] bytes = spare.poll();
     if (bytes == null) {
@@ -147,7 +141,7 @@ final class ByteChunks implements Closeable {
         throw e;
       }
     } catch (RuntimeException | Error e) {
-      unchecked = e;
+      failure = e;
       throw e;
     }
     if (got == 0) {

@@ -79,15 +79,9 @@ public final class ParallelStoryReader implements StorySource {
     fillWindow();
     FutureTask<List<ParseResult>> oldest = inFlight.peekFirst();
     if (oldest == null) {
-      if (failure instanceof IOException io) {
-        // At every call from now on, as the sequential reader meets it again at every call.
-        throw io;
-      }
-      if (failure instanceof Error error) {
-        throw error;
-      }
       if (failure != null) {
-        throw (RuntimeException) failure;
+        // At every call from now on, as the sequential reader meets it again at every call.
+        throw Failures.rethrow(failure);
       }
       return null;
     }

@@ -2,7 +2,6 @@ package org.wirecopy.internal;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
-import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -97,7 +96,7 @@ final class ReadAheadLineReader implements LineReader {
       Object taken = take();
       if (taken instanceof Throwable t) {
         ended = true;
-        throw rethrow(t);
+        throw Failures.rethrow(t);
       }
       batch = (Line[]) taken;
       next = 0;
@@ -130,19 +129,6 @@ final class ReadAheadLineReader implements LineReader {
     WaitInterrupted() {
       super("interrupted while waiting for lines");
     }
-  }
-
-  private static IOException rethrow(Throwable t) {
-    if (t instanceof IOException io) {
-      return io;
-    }
-    if (t instanceof RuntimeException r) {
-      throw r;
-    }
-    if (t instanceof Error error) {
-      throw error;
-    }
-    throw new UncheckedIOException(new IOException(t));
   }
 
   /**

@@ -294,7 +294,7 @@ final class StorySplitter {
    */
   private Line read() throws IOException {
     if (failure != null) {
-      throw rethrow(failure);
+      throw Failures.rethrow(failure);
     }
     try {
       return lines.next();
@@ -306,16 +306,5 @@ final class StorySplitter {
       failure = e;
       throw e;
     }
-  }
-
-  /** Throws a kept failure as it was thrown; returns only for the compiler's sake. */
-  private static IOException rethrow(Throwable failure) {
-    if (failure instanceof RuntimeException r) {
-      throw r;
-    }
-    if (failure instanceof Error error) {
-      throw error;
-    }
-    return (IOException) failure;
   }
 }

@@ -69,32 +69,11 @@ class ReadFailureTest {
         continue;
       }
       try (StorySource reader = opened) {
-        Exception thrown = assertThrows(Exception.class, () -> {
-          for (ParseResult r = reader.next(); r != null; r = reader.next()) {
-            before.add(r);
-          }
-        }, "failing at " + at);
+        Exception thrown = readUntilFailure(reader, before, "failing at " + at);
         if (jobs > 1 && !(input.equals("UTF-8") && failure.equals("unchecked"))) {
           // Exactly the stories one thread gives before it. (Bytes cut into chunks throw an
           // unchecked exception from the input where it is met, as ChunkedStoryReader says.)
-          List<ParseResult> oneThread = new ArrayList<>();
-          StorySource one;
-          try {
-            one = open(input, archive, at, failure, 1);
-          } catch (SocketTimeoutException | UncheckedIOException e) {
-            // One thread reads more bytes on opening: there the failure comes before any story.
-            one = null;
-          }
-          if (one != null) {
-            try (StorySource reader1 = one) {
-              assertThrows(Exception.class, () -> {
-                for (ParseResult r = reader1.next(); r != null; r = reader1.next()) {
-                  oneThread.add(r);
-                }
-              });
-            }
-          }
-          assertEquals(oneThread, before, "failing at " + at);
+          assertEquals(oneThreadBefore(input, archive, at, failure), before, "failing at " + at);
         }
         assertEquals(failure.equals("unchecked") ? UncheckedIOException.class
             : SocketTimeoutException.class, thrown.getClass(), "failing at " + at);
@@ -104,6 +83,33 @@ class ReadFailureTest {
       assertTrue(before.size() < whole.size());
       assertEquals(whole.subList(0, before.size()), before, "failing at " + at);
     }
+  }
+
+  /** Reads stories into {@code stories} until a call throws, which it must; returns the throw. */
+  private static Exception readUntilFailure(
+      StorySource source, List<ParseResult> stories, String where) {
+    return assertThrows(Exception.class, () -> {
+      for (ParseResult r = source.next(); r != null; r = source.next()) {
+        stories.add(r);
+      }
+    }, where);
+  }
+
+  /** The stories one thread gives before the failure at {@code at}. */
+  private static List<ParseResult> oneThreadBefore(String input, String archive, int at,
+      String failure) throws IOException {
+    List<ParseResult> stories = new ArrayList<>();
+    StorySource one;
+    try {
+      one = open(input, archive, at, failure, 1);
+    } catch (SocketTimeoutException | UncheckedIOException e) {
+      // One thread reads more bytes on opening: there the failure comes before any story.
+      return stories;
+    }
+    try (one) {
+      readUntilFailure(one, stories, "one thread failing at " + at);
+    }
+    return stories;
   }
 
   private static String archive() {
